@@ -111,8 +111,16 @@ write_infra_json() {
   umask 077
   cat > "$ITO_INFRA_JSON" <<JSON
 {
+  "Parameters": {
+    "postgres-password": "$ITO_PG_PASSWORD",
+    "redis-password": "$ITO_REDIS_PASSWORD",
+    "rabbitmq-password": "$ITO_RABBIT_PASSWORD"
+  },
   "Infrastructure": {
     "Local": {
+      "PostgresPort": $ITO_PG_PORT,
+      "RedisPort": $ITO_REDIS_PORT,
+      "RabbitMqPort": $ITO_RABBIT_PORT,
       "Postgres": "Host=127.0.0.1;Port=$ITO_PG_PORT;Username=ito_admin;Password=$ITO_PG_PASSWORD;Database=postgres",
       "Redis": "127.0.0.1:$ITO_REDIS_PORT,password=$ITO_REDIS_PASSWORD",
       "RabbitMq": "amqp://ito:$ITO_RABBIT_PASSWORD@127.0.0.1:$ITO_RABBIT_PORT/ito"
