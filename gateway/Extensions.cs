@@ -1,3 +1,4 @@
+using Ito.Contracts;
 using Ito.Gateway.Proxy;
 
 namespace Microsoft.Extensions.Hosting;
@@ -6,6 +7,7 @@ internal static class Extensions
 {
     public static void AddGatewayServices(this IHostApplicationBuilder builder)
     {
+        builder.AddRedisClient(ServiceNames.Redis);
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()

@@ -12,6 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<BasketsDbContext>(ServiceNames.Baskets);
         builder.AddServiceBus(ServiceNames.Baskets);
+        builder.AddRedisClient(ServiceNames.Redis);
         builder.AddInternalAuthentication(ServiceNames.Baskets);
     }
 }

@@ -14,6 +14,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<IdentityDbContext>(ServiceNames.Identity);
         builder.AddServiceBus(ServiceNames.Identity);
+        builder.AddRedisClient(ServiceNames.Redis);
         builder.AddInternalAuthentication(ServiceNames.Identity);
 
         builder.Services.AddDataProtection()

@@ -12,6 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<IngestionDbContext>(ServiceNames.MarketIngestion);
         builder.AddServiceBus(ServiceNames.MarketIngestion);
+        builder.AddRedisClient(ServiceNames.Redis);
         builder.AddInternalAuthentication(ServiceNames.MarketIngestion);
     }
 }

@@ -12,6 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<PricingDbContext>(ServiceNames.Pricing);
         builder.AddServiceBus(ServiceNames.Pricing);
+        builder.AddRedisClient(ServiceNames.Redis);
         builder.AddInternalAuthentication(ServiceNames.Pricing);
     }
 }

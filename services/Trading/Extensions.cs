@@ -12,6 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<TradingDbContext>(ServiceNames.Trading);
         builder.AddServiceBus(ServiceNames.Trading);
+        builder.AddRedisClient(ServiceNames.Redis);
         builder.AddInternalAuthentication(ServiceNames.Trading);
     }
 }

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Ito.AppHost;
+using Ito.AppHost.Infrastructure;
+using Ito.Contracts;
+
+var builder = DistributedApplication.CreateBuilder(args);
+builder.Configuration.AddJsonFile(Path.Combine(builder.AppHostDirectory, "..", ".local", "infra.json"), optional: true);
+
+var infrastructure = builder.AddInfrastructure();
+var databases = builder.AddServiceDatabases(infrastructure);
+var venues = builder.AddVenues();
+
+var identity = builder.AddBackendService<Projects.Ito_Identity>(ServiceNames.Identity, infrastructure, databases);
+var ingestion = builder.AddBackendService<Projects.Ito_MarketIngestion>(ServiceNames.MarketIngestion, infrastructure, databases, identity)
+    .WithVenues(venues);
+var categorization = builder.AddBackendService<Projects.Ito_Categorization>(ServiceNames.Categorization, infrastructure, databases, identity);
+var baskets = builder.AddBackendService<Projects.Ito_Baskets>(ServiceNames.Baskets, infrastructure, databases, identity);
+var pricing = builder.AddBackendService<Projects.Ito_Pricing>(ServiceNames.Pricing, infrastructure, databases, identity)
+    .WithVenues(venues);
+var trading = builder.AddBackendService<Projects.Ito_Trading>(ServiceNames.Trading, infrastructure, databases, identity)
+    .WithVenues(venues)
+    .WithReference(pricing);
+
+var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.Ito_Gateway>(ServiceNames.Gateway)
+    .WithHttpHealthCheck("/health")
+    .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
+    .WithRoutesTo(identity, ingestion, categorization, baskets, pricing, trading, web)
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -1,0 +1,56 @@
+using Ito.Categorization.Model;
+using Ito.Categorization.Pipeline;
+using Ito.Categorization.Pipeline.Entities;
+using Ito.Categorization.Pipeline.Lexicon;
+using Ito.Categorization.Pipeline.Stages;
+using Ito.Categorization.Taxonomy;
+using Microsoft.Extensions.Options;
+
+namespace Ito.Categorization;
+
+public static class Extensions
+{
+    /// <summary>Everything the categorization service registers; the host parts (data, consumer, endpoints) join here.</summary>
+    public static IHostApplicationBuilder AddCategorizationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<CategorizationOptions>(builder.Configuration.GetSection(CategorizationOptions.SectionName));
+        builder.Services.AddCategorizationPipeline();
+        return builder;
+    }
+
+    /// <summary>
+    /// The in-memory pipeline: taxonomy, gazetteer, model, the ten stages and <see cref="CategorizationPipeline"/>,
+    /// all singletons (loaded once, immutable, thread-safe).
+    /// </summary>
+    public static IServiceCollection AddCategorizationPipeline(this IServiceCollection services, Action<CategorizationOptions>? configure = null)
+    {
+        var optionsBuilder = services.AddOptions<CategorizationOptions>();
+        if (configure is not null) optionsBuilder.Configure(configure);
+
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CategorizationOptions>>().Value);
+        services.AddSingleton(sp => CategorizationTaxonomy.LoadFile(sp.GetRequiredService<CategorizationOptions>().TaxonomyPath));
+        services.AddSingleton(sp =>
+        {
+            var taxonomy = sp.GetRequiredService<CategorizationTaxonomy>();
+            return new EntityRecognizer(taxonomy, Gazetteer.LoadFile(sp.GetRequiredService<CategorizationOptions>().GazetteerPath, taxonomy));
+        });
+        services.AddSingleton<FactorLexicon>();
+
+        services.AddSingleton<NormalizeStage>();
+        services.AddSingleton<TokenizeStage>();
+        services.AddSingleton<VenueCategoryStage>();
+        services.AddSingleton<EntityStage>();
+        services.AddSingleton<LexiconStage>();
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<CategorizationOptions>().ModelPath;
+            return new MlClassifierStage(File.Exists(path) ? new FactorClassifier(path, sp.GetRequiredService<CategorizationTaxonomy>()) : null);
+        });
+        services.AddSingleton<ScoreFusionStage>();
+        services.AddSingleton<DirectionStage>();
+        services.AddSingleton(_ => new SystemBasketStage());
+        services.AddSingleton<OverrideAndReviewStage>();
+        services.AddSingleton<CategorizationPipeline>();
+        return services;
+    }
+}

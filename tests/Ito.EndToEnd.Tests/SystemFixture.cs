@@ -1,0 +1,55 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Ito.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ito.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system, started once for the collection from the real AppHost (dashboard off, random ports).
+/// Starting costs ~half a minute and disposing ~13 s, so every end-to-end test shares this one.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    public static readonly string[] Services =
+    [
+        ServiceNames.Identity, ServiceNames.MarketIngestion, ServiceNames.Categorization, ServiceNames.Baskets,
+        ServiceNames.Pricing, ServiceNames.Trading, ServiceNames.Web, ServiceNames.ExchangeSimulator, ServiceNames.Gateway,
+    ];
+
+    private DistributedApplication? app;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The system is not started.");
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ito_AppHost>(
+            ["DcpPublisher:RandomizePorts=true"],
+            (options, _) => options.DisableDashboard = true);
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+
+        app = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await app.StartAsync(startup.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ServiceNames.Gateway, startup.Token);
+        Gateway = app.CreateHttpClient(ServiceNames.Gateway, "http");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+{
+    public const string Name = "whole system";
+}
