@@ -24,9 +24,15 @@ var trading = builder.AddBackendService<Projects.Ito_Trading>(ServiceNames.Tradi
 var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
     .WithHttpHealthCheck("/health");
 
+// Identity only answers the gateway's credential checks when they carry this shared secret.
+var gatewaySecret = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, "gateway-secret", special: false);
+identity.WithEnvironment("InternalAuth__GatewaySecret", ReferenceExpression.Create($"{gatewaySecret}"));
+
 builder.AddProject<Projects.Ito_Gateway>(ServiceNames.Gateway)
     .WithHttpHealthCheck("/health")
+    .WithEnvironment("InternalAuth__GatewaySecret", ReferenceExpression.Create($"{gatewaySecret}"))
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
+    .WithReference(infrastructure.RabbitMq).WaitFor(infrastructure.RabbitMq)
     .WithRoutesTo(identity, ingestion, categorization, baskets, pricing, trading, web)
     .WithExternalHttpEndpoints();
 
