@@ -25,7 +25,7 @@ var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
     .WithHttpHealthCheck("/health");
 
 // Identity only answers the gateway's credential checks when they carry this shared secret.
-var gatewaySecret = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, "gateway-secret", special: false);
+var gatewaySecret = builder.AddParameter("gateway-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 identity.WithEnvironment("InternalAuth__GatewaySecret", ReferenceExpression.Create($"{gatewaySecret}"));
 
 builder.AddProject<Projects.Ito_Gateway>(ServiceNames.Gateway)

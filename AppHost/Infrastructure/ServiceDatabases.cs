@@ -26,7 +26,8 @@ internal static class ServiceDatabaseExtensions
     {
         var passwords = ServiceNames.WithDatabase.ToDictionary(
             service => service,
-            service => ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, $"{service}-db-password", special: false));
+            // Generated afresh each run (the setup resets the role's password), shown masked on the dashboard.
+            service => builder.AddParameter($"{service}-db-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true).Resource);
 
         var setup = builder.AddResource(new DatabaseSetupResource("database-setup"))
             .WithInitialState(new CustomResourceSnapshot
