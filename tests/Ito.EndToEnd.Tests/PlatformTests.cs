@@ -45,4 +45,18 @@ public sealed class PlatformTests(SystemFixture system)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("e2e-request-1", response.Headers.GetValues("X-Request-Id").Single());
     }
+
+    [Fact]
+    public async Task The_caller_trace_continues_through_the_gateway_into_the_service()
+    {
+        var traceId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/baskets/00000000-0000-0000-0000-000000000000/not-a-route");
+        request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}-01");
+
+        var response = await system.Gateway.SendAsync(request);
+
+        // The service reports the trace it handled the request in: the caller's, continued by the gateway.
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(traceId, problem.GetProperty("traceId").GetString());
+    }
 }

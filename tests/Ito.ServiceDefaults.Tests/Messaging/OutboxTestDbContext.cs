@@ -40,7 +40,7 @@ public sealed class NoteAddedConsumer(OutboxTestDbContext db, ConsumerAttempts a
 
     protected override Task HandleAsync(NoteAdded message, ConsumeContext<NoteAdded> context)
     {
-        attempts.Record(message.NoteId);
+        attempts.Record(message.NoteId, System.Diagnostics.Activity.Current?.TraceId);
         if (message.Text == Poison)
         {
             throw new InvalidOperationException("This note cannot be processed.");
@@ -53,10 +53,18 @@ public sealed class NoteAddedConsumer(OutboxTestDbContext db, ConsumerAttempts a
 public sealed class ConsumerAttempts
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> attempts = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, System.Diagnostics.ActivityTraceId> traces = new();
 
-    public void Record(Guid noteId) => attempts.AddOrUpdate(noteId, 1, (_, n) => n + 1);
+    public void Record(Guid noteId, System.Diagnostics.ActivityTraceId? traceId)
+    {
+        attempts.AddOrUpdate(noteId, 1, (_, n) => n + 1);
+        if (traceId is { } id) traces[noteId] = id;
+    }
 
     public int For(Guid noteId) => attempts.GetValueOrDefault(noteId);
+
+    /// <summary>The trace the consumer ran in, if it ran inside one.</summary>
+    public System.Diagnostics.ActivityTraceId? TraceOf(Guid noteId) => traces.TryGetValue(noteId, out var id) ? id : null;
 }
 
 internal sealed class OutboxTestDbContextFactory() : DesignTimeDbContextFactory<OutboxTestDbContext>(OutboxTestDbContext.SchemaName);
