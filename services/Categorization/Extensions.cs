@@ -41,11 +41,8 @@ public static class Extensions
         services.AddSingleton<VenueCategoryStage>();
         services.AddSingleton<EntityStage>();
         services.AddSingleton<LexiconStage>();
-        services.AddSingleton(sp =>
-        {
-            var path = sp.GetRequiredService<CategorizationOptions>().ModelPath;
-            return new MlClassifierStage(File.Exists(path) ? new FactorClassifier(path, sp.GetRequiredService<CategorizationTaxonomy>()) : null);
-        });
+        services.AddSingleton(sp => new FactorClassifier(sp.GetRequiredService<CategorizationOptions>().ModelPath, sp.GetRequiredService<CategorizationTaxonomy>()));
+        services.AddSingleton(sp => new MlClassifierStage(sp.GetRequiredService<FactorClassifier>()));
         services.AddSingleton<ScoreFusionStage>();
         services.AddSingleton<DirectionStage>();
         services.AddSingleton(_ => new SystemBasketStage());

@@ -17,6 +17,13 @@ public sealed class FactorClassifierTests
     }
 
     [Fact]
+    public void A_missing_model_fails_loudly_at_construction()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => new FactorClassifier("/nonexistent/model.zip", TestPipeline.Taxonomy));
+        Assert.Contains("train", error.Message);
+    }
+
+    [Fact]
     public void The_direct_scorer_matches_ml_net_on_every_labeled_title()
     {
         var classifier = Committed.Value;
@@ -70,6 +77,31 @@ public sealed class FactorClassifierTests
         finally
         {
             foreach (var path in new[] { first, second, input }) File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_committed_model_is_what_train_produces_from_the_committed_training_set()
+    {
+        var retrained = Path.Combine(Path.GetTempPath(), $"ito-model-{Guid.NewGuid():N}.zip");
+        try
+        {
+            var exit = TrainCommand.Run(["--input", LabeledMarketFile.DataPath(LabeledMarketFile.TrainingFileName), "--output", retrained], TextWriter.Null, TextWriter.Null);
+            Assert.Equal(0, exit);
+            var fresh = new FactorClassifier(retrained, TestPipeline.Taxonomy);
+            foreach (var row in LabeledMarketFile.Read(LabeledMarketFile.DataPath(LabeledMarketFile.DevelopmentFileName)))
+            {
+                var text = MlText.From(TextNormalizer.Normalize(row.Title));
+                var expected = new double[TestPipeline.Taxonomy.Factors.Count];
+                var actual = new double[TestPipeline.Taxonomy.Factors.Count];
+                Committed.Value.Predict(text, expected);
+                fresh.Predict(text, actual);
+                Assert.Equal(expected, actual);
+            }
+        }
+        finally
+        {
+            File.Delete(retrained);
         }
     }
 

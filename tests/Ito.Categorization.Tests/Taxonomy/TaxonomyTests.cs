@@ -85,11 +85,14 @@ public sealed class TaxonomyTests
         Assert.Contains(error.Errors, e => e.Contains("expected 18 baskets", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Rejects_an_invalid_regular_expression_pattern()
+    [Theory]
+    [InlineData("re:(unclosed")]
+    [InlineData("re:(a)\\1")]
+    [InlineData("re:(?=lookahead)x")]
+    public void Rejects_a_pattern_that_is_invalid_or_needs_backtracking(string pattern)
     {
         var document = DefaultDocument();
-        document["factors"]![0]!["entityPatterns"] = new JsonArray("re:(unclosed");
+        document["factors"]![0]!["entityPatterns"] = new JsonArray(pattern);
         Assert.Throws<TaxonomyValidationException>(() => Load(document));
     }
 

@@ -30,6 +30,16 @@ public sealed class MarketTokenizerTests
     }
 
     [Fact]
+    public void Parses_iso_dates_as_one_token()
+    {
+        var tokens = Tokens("Gold above $4,000 on 2026-03-31?");
+        Assert.Contains(tokens, t => t is { Kind: TokenKind.Date, Value: 20260331 });
+        Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Number && t.Value < 0);
+        Assert.Contains(tokens, t => t is { Kind: TokenKind.Money, Value: 4000 });
+        Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Year);
+    }
+
+    [Fact]
     public void Parses_plain_numbers_with_thousands_separators_and_negative_values()
     {
         var tokens = Tokens("over 1,500 jobs and net approval below -10");
