@@ -14,7 +14,7 @@ public sealed class PlatformTests(SystemFixture system)
     [MemberData(nameof(Services))]
     public async Task Every_service_is_healthy_with_its_dependencies(string service)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await system.App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
 
         using var client = system.App.CreateHttpClient(service, "http");

@@ -33,7 +33,8 @@ public sealed class SystemFixture : IAsyncLifetime
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
 
         app = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        // Generous: nine services start with `dotnet run` on two cores, slower still when the machine is busy.
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         await app.StartAsync(startup.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ServiceNames.Gateway, startup.Token);
         Gateway = app.CreateHttpClient(ServiceNames.Gateway, "http");
