@@ -1,9 +1,17 @@
+using Ito.Categorization.Data;
+using Ito.Categorization.Markets;
 using Ito.Categorization.Model;
 using Ito.Categorization.Pipeline;
 using Ito.Categorization.Pipeline.Entities;
 using Ito.Categorization.Pipeline.Lexicon;
 using Ito.Categorization.Pipeline.Stages;
+using Ito.Categorization.Recategorization;
+using Ito.Categorization.ReferenceData;
 using Ito.Categorization.Taxonomy;
+using Ito.Contracts;
+using Ito.ServiceDefaults.Auth;
+using Ito.ServiceDefaults.Data;
+using Ito.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace Ito.Categorization;
@@ -15,6 +23,20 @@ public static class Extensions
     {
         builder.Services.Configure<CategorizationOptions>(builder.Configuration.GetSection(CategorizationOptions.SectionName));
         builder.Services.AddCategorizationPipeline();
+
+        builder.AddServiceDatabase<CategorizationDbContext>(ServiceNames.Categorization);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<MarketCategorizer>();
+        builder.Services.AddSingleton<Recategorizer>();
+        // Hosted services start in order: after the migrations (AddServiceDatabase) and before the bus, so the first
+        // message finds the reference data seeded and the model loaded.
+        builder.Services.AddHostedService<TaxonomySeeder>();
+        builder.Services.AddHostedService<PipelineWarmUp>();
+        builder.Services.AddHostedService<RecategorizationWorker>();
+        builder.AddServiceBus(ServiceNames.Categorization, bus => bus.AddConsumer<MarketUpsertedConsumer>());
+
+        builder.AddInternalAuthentication(ServiceNames.Categorization);
+        builder.Services.AddOpenApi();
         return builder;
     }
 

@@ -1,6 +1,11 @@
 using Ito.Categorization;
 using Ito.Categorization.Batch;
 using Ito.Categorization.Model;
+using Ito.Categorization.Overrides;
+using Ito.Categorization.Preview;
+using Ito.Categorization.Recategorization;
+using Ito.Categorization.ReferenceData;
+using Ito.Categorization.Review;
 
 // Offline commands run without the web host, database or broker.
 switch (args)
@@ -17,5 +22,17 @@ builder.AddCategorizationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapReferenceDataApi();
+app.MapOverridesApi();
+app.MapReviewQueueApi();
+app.MapPreviewApi();
+app.MapRecategorizationApi();
+
 app.Run();
 return 0;
+
+public partial class Program;
