@@ -1,3 +1,6 @@
+using Ito.Baskets.Baskets;
+using Ito.Baskets.Suggestions;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -9,4 +12,10 @@ app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
 
+app.MapOpenApi();
+app.MapBasketsApi();
+app.MapSuggestionsApi();
+
 app.Run();
+
+public partial class Program;
