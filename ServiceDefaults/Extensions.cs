@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddItoProblemDetails();
+        // User text (basket names, titles) is stored as given; on output '<', '>' and '&' are always escaped.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         return builder;
     }
 

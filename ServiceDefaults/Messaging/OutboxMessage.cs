@@ -17,7 +17,10 @@ public sealed class OutboxMessage
 
     public Guid Id { get; private set; }
 
-    /// <summary>Insertion order, so events leave in the order they were committed.</summary>
+    /// <summary>
+    /// Insertion order: transactions' events leave in commit order. Within one SaveChanges EF orders inserts by
+    /// key, so events of one transaction are not ordered among themselves; consumers must not rely on it.
+    /// </summary>
     public long Sequence { get; private set; }
 
     public string MessageType { get; private set; } = "";
