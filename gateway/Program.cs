@@ -1,3 +1,4 @@
+using Ito.Gateway.Auth;
 using Ito.Gateway.Proxy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,8 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseRequestIds();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy => proxy.UseMiddleware<CallerAuthentication>());
 
 app.Run();
+
+public partial class Program;

@@ -3,6 +3,7 @@ using Ito.Identity.Data;
 using Ito.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Ito.Identity.Signing;
 
@@ -16,10 +17,14 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopeFactory, IDataProt
     private readonly IDataProtector protector = dataProtection.CreateProtector("Ito.Identity.SigningKeys.v1");
     private InternalTokenIssuer? issuer;
     private string publicJwks = """{"keys":[]}""";
+    private IReadOnlyList<SecurityKey> validationKeys = [];
 
     public InternalTokenIssuer Issuer => issuer ?? throw new InvalidOperationException("Signing keys are not loaded yet.");
 
     public string PublicJwks => publicJwks;
+
+    /// <summary>The public keys, for identity's own validation of internal tokens (no HTTP round trip to itself).</summary>
+    public IReadOnlyList<SecurityKey> ValidationKeys => validationKeys;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +59,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopeFactory, IDataProt
         key.ImportPkcs8PrivateKey(protector.Unprotect(active.ProtectedPrivateKey), out _);
         issuer = new InternalTokenIssuer(key, active.KeyId);
         publicJwks = issuer.PublicJwks();
+        validationKeys = [.. new JsonWebKeySet(publicJwks).GetSigningKeys()];
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
