@@ -11,8 +11,11 @@ var databases = builder.AddServiceDatabases(infrastructure);
 var venues = builder.AddVenues();
 
 var identity = builder.AddBackendService<Projects.Ito_Identity>(ServiceNames.Identity, infrastructure, databases);
+// The external scheduler's credential for POST /api/cron/sync-markets (admins can always start a sync).
+var cronSecret = builder.AddParameter("cron-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 var ingestion = builder.AddBackendService<Projects.Ito_MarketIngestion>(ServiceNames.MarketIngestion, infrastructure, databases, identity)
-    .WithVenues(venues);
+    .WithVenues(venues)
+    .WithEnvironment("Ingestion__CronSecret", ReferenceExpression.Create($"{cronSecret}"));
 var categorization = builder.AddBackendService<Projects.Ito_Categorization>(ServiceNames.Categorization, infrastructure, databases, identity);
 var baskets = builder.AddBackendService<Projects.Ito_Baskets>(ServiceNames.Baskets, infrastructure, databases, identity);
 var pricing = builder.AddBackendService<Projects.Ito_Pricing>(ServiceNames.Pricing, infrastructure, databases, identity)

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
 
@@ -34,29 +36,55 @@ public sealed class PlatformTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task The_gateway_routes_the_api_to_the_owning_service_and_stamps_a_request_id()
+    public async Task The_api_refuses_anonymous_callers_with_a_problem()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/baskets/00000000-0000-0000-0000-000000000000/not-a-route");
-        request.Headers.Add("X-Request-Id", "e2e-request-1");
-        var response = await system.Gateway.SendAsync(request);
-
-        // The baskets service answered (its ProblemDetails, not the web frontend's page).
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var response = await system.Gateway.GetAsync("/api/v1/system-baskets");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("e2e-request-1", response.Headers.GetValues("X-Request-Id").Single());
     }
 
     [Fact]
-    public async Task The_caller_trace_continues_through_the_gateway_into_the_service()
+    public async Task A_registered_user_reads_the_system_baskets_through_the_gateway()
     {
-        var traceId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/baskets/00000000-0000-0000-0000-000000000000/not-a-route");
-        request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}-01");
+        using var user = await SignedInUserAsync();
 
-        var response = await system.Gateway.SendAsync(request);
+        var response = await user.GetAsync("/api/v1/system-baskets");
 
-        // The service reports the trace it handled the request in: the caller's, continued by the gateway.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var baskets = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var items = baskets.ValueKind == JsonValueKind.Array ? baskets : baskets.GetProperty("items");
+        Assert.Equal(18, items.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_gateway_routes_to_the_owning_service_stamps_a_request_id_and_continues_the_callers_trace()
+    {
+        using var user = await SignedInUserAsync();
+        var traceId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/baskets/{Guid.NewGuid()}");
+        request.Headers.Add("X-Request-Id", "e2e-request-1");
+        request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}-01");
+
+        var response = await user.SendAsync(request);
+
+        // The baskets service answered with its ProblemDetails, in the caller's trace, continued by the gateway.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("e2e-request-1", response.Headers.GetValues("X-Request-Id").Single());
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(traceId, problem.GetProperty("traceId").GetString());
+    }
+
+    /// <summary>Registers a new user and logs in through the gateway; the client keeps the session cookie.</summary>
+    private async Task<HttpClient> SignedInUserAsync()
+    {
+        var client = system.CreateGatewayClientWithCookies();
+        var name = "e2e" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        const string password = "correct horse battery staple 42";
+        var register = await client.PostAsJsonAsync("/api/internal/auth/register", new { userName = name, email = $"{name}@example.test", password });
+        Assert.True(register.IsSuccessStatusCode, $"register: {(int)register.StatusCode} {await register.Content.ReadAsStringAsync()}");
+        var login = await client.PostAsJsonAsync("/api/internal/auth/login", new { userName = name, password });
+        Assert.True(login.IsSuccessStatusCode, $"login: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}");
+        return client;
     }
 }

@@ -40,6 +40,13 @@ public sealed class SystemFixture : IAsyncLifetime
         Gateway = app.CreateHttpClient(ServiceNames.Gateway, "http");
     }
 
+    /// <summary>A gateway client that keeps cookies, as a browser does (session and antiforgery cookies).</summary>
+    public HttpClient CreateGatewayClientWithCookies()
+    {
+        var handler = new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), UseCookies = true };
+        return new HttpClient(handler) { BaseAddress = Gateway.BaseAddress };
+    }
+
     public async Task DisposeAsync()
     {
         if (app is not null)
