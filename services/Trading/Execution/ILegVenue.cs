@@ -1,0 +1,32 @@
+using Ito.Contracts;
+using Ito.Trading.Orders;
+using Ito.Trading.Planning;
+
+namespace Ito.Trading.Execution;
+
+/// <summary>What the planner needs from a venue for one leg, and the instrument the order will name.</summary>
+public sealed record LegMarket(string Instrument, LegQuote Quote);
+
+/// <summary>One venue as seen by the basket-order executor, with one account's credentials.</summary>
+public interface ILegVenue
+{
+    /// <summary>Reads the market and the book of <paramref name="outcome"/> (asks best first, in that outcome's price).</summary>
+    Task<LegMarket> QuoteAsync(int legIndex, MarketId marketId, Side outcome, decimal weight, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends the leg's buy order. <paramref name="beforeSend"/> runs with the venue order id when it is known before
+    /// sending (Polymarket's order hash) so it is stored first and a crash can be reconciled.
+    /// </summary>
+    Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<string?, Task> beforeSend, CancellationToken cancellationToken);
+
+    /// <summary>The leg's order as the venue knows it (by client order id or stored order hash), or null if it never landed.</summary>
+    Task<LegExecution?> FindAsync(LegOrder leg, CancellationToken cancellationToken);
+
+    /// <summary>Sells <paramref name="shares"/> of the leg's outcome back at the best bids (all-or-nothing unwind).</summary>
+    Task<LegExecution> SellAsync(LegOrder leg, decimal shares, CancellationToken cancellationToken);
+
+    Task CancelAsync(LegOrder leg, CancellationToken cancellationToken);
+}
+
+/// <summary>A venue cannot be used for this mode: no credentials, or no such environment.</summary>
+public sealed class VenueUnavailableException(string message) : InvalidOperationException(message);

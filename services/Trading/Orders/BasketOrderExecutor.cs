@@ -1,0 +1,231 @@
+using Ito.Contracts;
+using Ito.Trading.Data;
+using Ito.Trading.Execution;
+using Ito.Trading.Positions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ito.Trading.Orders;
+
+/// <summary>
+/// Drives a basket order through its states: sends the legs (in parallel), settles the order, books fills as trades
+/// and positions, and for all-or-nothing sells filled legs back when one leg fails. Every step is saved before the
+/// next venue call, so a crash or redelivery resumes where it stopped; a leg whose answer was lost is looked up by
+/// its client order id (Kalshi) or its stored order hash (Polymarket) before it is ever sent again.
+/// </summary>
+public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessions sessions, TimeProvider time, ILogger<BasketOrderExecutor> logger)
+{
+    private const int MaxLegAttempts = 3;
+    private const int ParallelLegs = 8;
+    private readonly SemaphoreSlim _dbGate = new(1, 1);
+
+    public async Task ExecuteAsync(BasketOrderId id, CancellationToken cancellationToken)
+    {
+        var order = await db.BasketOrders.Include(o => o.Legs).Include(o => o.Transitions)
+            .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is null) return;
+
+        if (order.Status == BasketOrderStatus.Pending)
+        {
+            order.TransitionTo(BasketOrderStatus.Submitting, "sending legs", time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (order.Status is not (BasketOrderStatus.Submitting or BasketOrderStatus.Unwinding)) return;
+
+        using var session = await sessions.OpenAsync(order.UserId, order.Mode, cancellationToken);
+        if (order.Status == BasketOrderStatus.Submitting)
+        {
+            // Legs already "submitting" when this run began were sent by an earlier run whose answer was lost.
+            var resumed = order.Legs.Where(l => l.Status == LegOrderStatus.Submitting).Select(l => l.LegIndex).ToHashSet();
+
+            // Kalshi legs are found again by client order id, so one save marks them all as sent; a Polymarket leg
+            // saves its order hash on its own, just before it is sent.
+            foreach (var leg in order.Legs.Where(l => l.Status == LegOrderStatus.Planned && l.Venue == Venue.Kalshi)) leg.MarkSubmitting(null);
+            await db.SaveChangesAsync(cancellationToken);
+            using var parallel = new SemaphoreSlim(ParallelLegs);
+            await Task.WhenAll(order.Legs.Where(l => l.IsToSend).Select(async leg =>
+            {
+                await parallel.WaitAsync(cancellationToken);
+                try
+                {
+                    await SendLegAsync(order, leg, resumed.Contains(leg.LegIndex), session.For(leg.Venue), cancellationToken);
+                }
+                finally
+                {
+                    parallel.Release();
+                }
+            }));
+
+            var (status, reason) = order.Settle();
+            var now = time.GetUtcNow();
+            order.TransitionTo(status, reason, now);
+            await BookAsync(order, order.Legs.Where(l => l.FilledShares > 0).Select(l => (l, TradeAction.Buy, l.FilledShares, l.FilledCost, l.Fees)), now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            LogSettled(logger, order.Id.Value, OrderWire.Name(status));
+        }
+
+        if (order.Status == BasketOrderStatus.Unwinding)
+        {
+            await UnwindAsync(order, session, cancellationToken);
+        }
+    }
+
+    private async Task SendLegAsync(BasketOrder order, LegOrder leg, bool resumed, ILegVenue venue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Sent before, answer unknown (crash, redelivery): ask the venue first, never send blindly again.
+            if (resumed && await venue.FindAsync(leg, cancellationToken) is { } landed)
+            {
+                await RecordAsync(leg, landed, cancellationToken);
+                return;
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var execution = await venue.BuyAsync(leg, order.Policy, async venueOrderId =>
+                    {
+                        if (venueOrderId is null && leg.Status == LegOrderStatus.Submitting) return;
+                        await _dbGate.WaitAsync(cancellationToken);
+                        try
+                        {
+                            leg.MarkSubmitting(venueOrderId);
+                            await db.SaveChangesAsync(cancellationToken);
+                        }
+                        finally
+                        {
+                            _dbGate.Release();
+                        }
+                    }, cancellationToken);
+                    await RecordAsync(leg, execution, cancellationToken);
+                    return;
+                }
+                catch (Exception e) when (e is not (VenueUnavailableException or OperationCanceledException) || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    LogLegAttemptFailed(logger, leg.ClientOrderId, attempt, e.GetType().Name);
+                    var found = await TryFindAsync(venue, leg, cancellationToken);
+                    if (found is not null)
+                    {
+                        await RecordAsync(leg, found, cancellationToken);
+                        return;
+                    }
+
+                    if (attempt >= MaxLegAttempts)
+                    {
+                        await FailAsync(leg, $"venue error after {attempt} attempts: {e.GetType().Name}", cancellationToken);
+                        return;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, cancellationToken);
+                }
+            }
+        }
+        catch (VenueUnavailableException unavailable)
+        {
+            await FailAsync(leg, unavailable.Message, cancellationToken);
+        }
+    }
+
+    private static async Task<LegExecution?> TryFindAsync(ILegVenue venue, LegOrder leg, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await venue.FindAsync(leg, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Unknown is not "absent": the caller only re-sends after its next attempt's own lookup.
+            return null;
+        }
+    }
+
+    private async Task UnwindAsync(BasketOrder order, VenueSession session, CancellationToken cancellationToken)
+    {
+        var sells = new List<(LegOrder, TradeAction, decimal, decimal, decimal)>();
+        foreach (var leg in order.Legs.Where(l => l.HasFills))
+        {
+            var shares = leg.FilledShares - leg.UnwoundShares;
+            try
+            {
+                var sold = await session.For(leg.Venue).SellAsync(leg, shares, cancellationToken);
+                if (sold.FilledShares > 0)
+                {
+                    leg.RecordUnwind(sold.FilledShares, sold.FilledCost, sold.Fees);
+                    sells.Add((leg, TradeAction.Sell, sold.FilledShares, sold.FilledCost, sold.Fees));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogLegAttemptFailed(logger, leg.ClientOrderId, 1, e.GetType().Name);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var left = order.Legs.Where(l => l.HasFills).ToList();
+        order.TransitionTo(left.Count == 0 ? BasketOrderStatus.Unwound : BasketOrderStatus.Failed,
+            left.Count == 0 ? "filled legs sold back" : "could not sell back " + string.Join(", ", left.Select(l => $"leg {l.LegIndex} ({l.FilledShares - l.UnwoundShares} shares)")),
+            now);
+        await BookAsync(order, sells, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Books fills as trades and applies them to the user's positions in the same save as the order's new state.</summary>
+    private async Task BookAsync(BasketOrder order, IEnumerable<(LegOrder Leg, TradeAction Action, decimal Shares, decimal Cash, decimal Fee)> fills,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var (leg, action, shares, cash, fee) in fills)
+        {
+            var price = Math.Round(cash / shares, 6);
+            db.Trades.Add(new Trade(order.UserId, order.Mode, order.Id, order.BasketId, leg.LegIndex, leg.MarketId, leg.Outcome, action, shares, price, fee, now));
+            var position = db.Positions.Local.SingleOrDefault(p => p.UserId == order.UserId && p.Mode == order.Mode && p.BasketId == order.BasketId
+                                                                      && p.MarketId == leg.MarketId && p.Outcome == leg.Outcome)
+                ?? await db.Positions.SingleOrDefaultAsync(p => p.UserId == order.UserId && p.Mode == order.Mode && p.BasketId == order.BasketId
+                                                                && p.MarketId == leg.MarketId && p.Outcome == leg.Outcome, cancellationToken);
+            if (position is null)
+            {
+                position = new Position(order.UserId, order.Mode, order.BasketId, leg.MarketId, leg.Outcome);
+                db.Positions.Add(position);
+            }
+
+            position.Apply(action, shares, price, fee, now);
+        }
+    }
+
+    /// <summary>
+    /// Outcomes are kept in memory and saved with the order's settling (or by the next leg's pre-send save): a crash
+    /// before that leaves the leg "submitting", which a redelivery resolves by looking the order up.
+    /// </summary>
+    private async Task RecordAsync(LegOrder leg, LegExecution execution, CancellationToken cancellationToken)
+    {
+        await _dbGate.WaitAsync(cancellationToken);
+        try
+        {
+            leg.RecordOutcome(execution);
+        }
+        finally
+        {
+            _dbGate.Release();
+        }
+    }
+
+    private async Task FailAsync(LegOrder leg, string error, CancellationToken cancellationToken)
+    {
+        await _dbGate.WaitAsync(cancellationToken);
+        try
+        {
+            leg.Fail(error);
+        }
+        finally
+        {
+            _dbGate.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Leg {ClientOrderId} attempt {Attempt} ended in {Failure}; looking it up before any retry")]
+    private static partial void LogLegAttemptFailed(ILogger logger, string clientOrderId, int attempt, string failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Basket order {OrderId} settled as {Status}")]
+    private static partial void LogSettled(ILogger logger, Guid orderId, string status);
+}

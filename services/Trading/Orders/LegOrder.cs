@@ -1,0 +1,125 @@
+using Ito.Contracts;
+using Ito.Trading.Planning;
+
+namespace Ito.Trading.Orders;
+
+/// <summary>
+/// One leg of a basket order on its venue: the plan, the order sent (client order id, venue order id) and what
+/// came back (fills, average price, fees), plus what an all-or-nothing unwind sold back.
+/// </summary>
+public sealed class LegOrder
+{
+    private LegOrder()
+    {
+    }
+
+    public static LegOrder FromPlan(BasketOrderId orderId, LegOrderPlan plan, string instrument) => new()
+    {
+        OrderId = orderId,
+        LegIndex = plan.LegIndex,
+        MarketId = plan.MarketId.ToString(),
+        Venue = plan.MarketId.Venue,
+        Outcome = plan.Outcome,
+        Instrument = instrument,
+        Weight = plan.Weight,
+        Budget = plan.Budget,
+        LimitPrice = plan.LimitPrice,
+        PlannedShares = plan.Shares,
+        EstimatedCost = plan.EstimatedCost,
+        ClientOrderId = orderId.ClientOrderIdFor(plan.LegIndex),
+        Status = plan.IsSkipped ? LegOrderStatus.Skipped : LegOrderStatus.Planned,
+        Error = plan.SkipReason,
+    };
+
+    public BasketOrderId OrderId { get; private set; }
+
+    public int LegIndex { get; private set; }
+
+    public string MarketId { get; private set; } = "";
+
+    public Venue Venue { get; private set; }
+
+    /// <summary>The outcome bought (already flipped for a basket NO).</summary>
+    public Side Outcome { get; private set; }
+
+    /// <summary>The Kalshi ticker or the Polymarket outcome token id.</summary>
+    public string Instrument { get; private set; } = "";
+
+    public decimal Weight { get; private set; }
+
+    public decimal Budget { get; private set; }
+
+    public decimal? LimitPrice { get; private set; }
+
+    public decimal PlannedShares { get; private set; }
+
+    public decimal EstimatedCost { get; private set; }
+
+    public string ClientOrderId { get; private set; } = "";
+
+    /// <summary>The venue's order id; for Polymarket the signed order's hash, stored BEFORE sending.</summary>
+    public string? VenueOrderId { get; private set; }
+
+    public LegOrderStatus Status { get; private set; }
+
+    public decimal FilledShares { get; private set; }
+
+    public decimal FilledCost { get; private set; }
+
+    public decimal Fees { get; private set; }
+
+    public decimal UnwoundShares { get; private set; }
+
+    public decimal UnwindProceeds { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public decimal? AveragePrice => FilledShares > 0 ? Math.Round(FilledCost / FilledShares, 6) : null;
+
+    public bool IsToSend => Status is LegOrderStatus.Planned or LegOrderStatus.Submitting;
+
+    public bool HasFills => FilledShares > UnwoundShares;
+
+    public void MarkSubmitting(string? venueOrderId)
+    {
+        Status = LegOrderStatus.Submitting;
+        VenueOrderId = venueOrderId ?? VenueOrderId;
+    }
+
+    /// <summary>Records the venue's verdict; a leg that matched nothing is failed, one that rests is open.</summary>
+    public void RecordOutcome(LegExecution execution)
+    {
+        VenueOrderId = execution.VenueOrderId ?? VenueOrderId;
+        FilledShares = execution.FilledShares;
+        FilledCost = execution.FilledCost;
+        Fees = execution.Fees;
+        Error = execution.Error;
+        Status = execution.FilledShares >= PlannedShares && PlannedShares > 0 ? LegOrderStatus.Filled
+            : execution.Resting ? LegOrderStatus.Open
+            : execution.FilledShares > 0 ? LegOrderStatus.PartiallyFilled
+            : LegOrderStatus.Failed;
+    }
+
+    public void Fail(string error)
+    {
+        Status = LegOrderStatus.Failed;
+        Error = error;
+    }
+
+    public void Cancel(string reason)
+    {
+        Status = FilledShares > 0 ? LegOrderStatus.PartiallyFilled : LegOrderStatus.Cancelled;
+        Error = reason;
+    }
+
+    public void RecordUnwind(decimal shares, decimal proceeds, decimal fees)
+    {
+        UnwoundShares += shares;
+        UnwindProceeds += proceeds;
+        Fees += fees;
+        if (UnwoundShares >= FilledShares) Status = LegOrderStatus.Unwound;
+    }
+}
+
+/// <summary>What a venue says happened to a leg order (fresh answer or found by its client order id).</summary>
+public sealed record LegExecution(string? VenueOrderId, decimal FilledShares, decimal FilledCost, decimal Fees, bool Resting, string? Error, bool Reconciled);
