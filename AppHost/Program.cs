@@ -22,6 +22,7 @@ var pricing = builder.AddBackendService<Projects.Ito_Pricing>(ServiceNames.Prici
     .WithVenues(venues);
 var trading = builder.AddBackendService<Projects.Ito_Trading>(ServiceNames.Trading, infrastructure, databases, identity)
     .WithVenues(venues)
+    .WithPaperTrading(venues)
     .WithReference(pricing);
 
 var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
