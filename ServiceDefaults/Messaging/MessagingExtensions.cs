@@ -41,6 +41,14 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        // Start-up waits for the bus: until the queues are bound, an event published to an exchange has nowhere to
+        // go and is dropped, so a service must not report itself started (or publish) before that.
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromMinutes(1);
+        });
         return builder;
     }
 }

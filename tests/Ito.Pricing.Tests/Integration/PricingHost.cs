@@ -49,8 +49,6 @@ public sealed class PricingFactory(IsolatedInfrastructure infrastructure, Simula
         {
             services.AddHttpClient(KalshiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler());
             services.AddHttpClient(PolymarketClobClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler());
-            // Publishing right after start-up must not race the consumers' queue bindings.
-            services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         });
     }
 }
