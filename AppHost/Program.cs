@@ -32,12 +32,17 @@ var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
 var gatewaySecret = builder.AddParameter("gateway-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 identity.WithEnvironment("InternalAuth__GatewaySecret", ReferenceExpression.Create($"{gatewaySecret}"));
 
-builder.AddProject<Projects.Ito_Gateway>(ServiceNames.Gateway)
+var gateway = builder.AddProject<Projects.Ito_Gateway>(ServiceNames.Gateway)
     .WithHttpHealthCheck("/health")
     .WithEnvironment("InternalAuth__GatewaySecret", ReferenceExpression.Create($"{gatewaySecret}"))
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
     .WithReference(infrastructure.RabbitMq).WaitFor(infrastructure.RabbitMq)
     .WithRoutesTo(identity, ingestion, categorization, baskets, pricing, trading, web)
     .WithExternalHttpEndpoints();
+
+// The web frontend renders pages from the same API the browser would call: through the gateway, with the user's
+// session. It reads the services directly only for their OpenAPI documents, merged into the public API's reference.
+web.WithReference(gateway)
+    .WithReference(ingestion).WithReference(categorization).WithReference(baskets).WithReference(pricing).WithReference(trading);
 
 builder.Build().Run();

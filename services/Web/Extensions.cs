@@ -1,0 +1,37 @@
+using Ito.Web.Account;
+using Ito.Web.Api;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace Ito.Web;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<UserSession>();
+        builder.Services.AddTransient<SessionForwardingHandler>();
+
+        // The web frontend is only reached through the gateway: trust its word on the browser's scheme and host,
+        // so redirects and Secure cookies follow what the browser sees.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+
+        var gateway = builder.Configuration["Web:GatewayAddress"] ?? "http://gateway";
+        // RemoveAllResilienceHandlers is marked experimental; it replaces the handler ServiceDefaults gives every client.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(gateway))
+            .AddHttpMessageHandler<SessionForwardingHandler>()
+            // Orders, sign-ins and key creation must never be sent twice because a retry guessed they failed.
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
+#pragma warning restore EXTEXP0001
+        return builder;
+    }
+}
