@@ -12,12 +12,32 @@ internal static class Extensions
     public static void AddGatewayServices(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient(ServiceNames.Redis);
-        builder.AddServiceBus(ServiceNames.Gateway, bus => bus.AddConsumer<ApiKeyRevokedConsumer>());
+        builder.AddServiceBus(ServiceNames.Gateway, bus =>
+        {
+            bus.AddConsumer<ApiKeyRevokedConsumer>();
+            // Every instance must hear every revocation to clear its own memory: a queue per instance, gone when it stops.
+            bus.AddConsumer<ApiKeyRevokedOnThisInstanceConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+                endpoint.Temporary = true;
+            });
+        });
 
-        builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection("Gateway"));
+        builder.Services.AddOptions<GatewayOptions>()
+            .Bind(builder.Configuration.GetSection("Gateway"))
+            .Validate(o => o.LocalCredentialTtl > TimeSpan.Zero && o.LocalCredentialTtl <= GatewayOptions.MaxLocalCredentialTtl,
+                $"Gateway:LocalCredentialTtl must be positive and at most {GatewayOptions.MaxLocalCredentialTtl.TotalSeconds} s (revocation must reach every instance within 5 s).")
+            .Validate(o => o.LocalCredentialCapacity > 0 && o.MaxPermitBlock > 0 && o.IdlePermitReturn > TimeSpan.Zero,
+                "Gateway:LocalCredentialCapacity, MaxPermitBlock and IdlePermitReturn must be positive.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SharedCredentialStore>();
         builder.Services.AddSingleton<VerifiedCredentialCache>();
         builder.Services.AddSingleton<InternalTokenCache>();
+        builder.Services.AddSingleton<PermitLedger>();
+        builder.Services.AddSingleton<UsageCounter>();
+        builder.Services.AddSingleton<HourlyRateLimiter>();
+        builder.Services.AddHostedService<PermitReturner>();
         builder.Services.AddHostedService<UsageFlusher>();
 
         var gatewaySecret = builder.Configuration[GatewaySecret.ConfigurationKey];

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Ito.Contracts.Identity;
+using Ito.Gateway.RateLimits;
 using Ito.ServiceDefaults.Auth;
 using Polly;
 using StackExchange.Redis;
@@ -14,7 +15,8 @@ namespace Ito.Gateway.Auth;
 /// cookie), apply the route's policy (<see cref="RoutePolicies"/>), the key's hourly rate limit and the cookie
 /// antiforgery check, then hand the request an internal token for the target service (<see cref="ForwardedToken"/>).
 /// </summary>
-public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentialCache cache, InternalTokenCache tokens, ILogger<CallerAuthentication> logger)
+public sealed class CallerAuthentication(
+    RequestDelegate next, VerifiedCredentialCache cache, InternalTokenCache tokens, HourlyRateLimiter limiter, TimeProvider clock, ILogger<CallerAuthentication> logger)
 {
     private const string LogoutPath = "/api/internal/auth/logout";
 
@@ -35,10 +37,15 @@ public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentia
         var audience = InternalToken.AudienceFor(context.GetReverseProxyFeature().Route.Config.ClusterId ?? "");
         var kind = credential.Kind!.Value;
         var hash = credential.Hash!;
-        CacheHit? hit;
+        CachedCaller? caller;
+        RateLimitDecision? rateLimit = null;
         try
         {
-            hit = await ResolveAsync(kind, hash, audience, identity, context.RequestAborted);
+            caller = await ResolveAsync(kind, hash, audience, identity, context.RequestAborted);
+            if (caller is { ApiKeyId: { } keyId, RateLimitPerHour: { } limit } && kind == CredentialKind.ApiKey)
+            {
+                rateLimit = await limiter.AcquireAsync(hash, keyId, limit);
+            }
         }
         catch (Exception exception) when (IsDependencyFailure(exception))
         {
@@ -47,14 +54,14 @@ public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentia
             return;
         }
 
-        if (hit is null)
+        if (caller is null)
         {
             if (anonymous) await next(context);
             else await GatewayProblems.UnauthenticatedAsync(context);
             return;
         }
 
-        if (kind == CredentialKind.ApiKey && !await WithinRateLimitAsync(context, hit)) return;
+        if (rateLimit is not null && !await WithinRateLimitAsync(context, rateLimit)) return;
 
         if (kind == CredentialKind.Session && IsUnsafe(request.Method) && !HasMatchingCsrfToken(request))
         {
@@ -64,7 +71,7 @@ public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentia
             return;
         }
 
-        if (Refusal(rule, kind, hit.Caller) is { } refusal)
+        if (Refusal(rule, kind, caller) is { } refusal)
         {
             await GatewayProblems.ForbiddenAsync(context, refusal);
             return;
@@ -96,19 +103,18 @@ public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentia
         }
     }
 
-    private async Task<CacheHit?> ResolveAsync(CredentialKind kind, string hash, string audience, IdentityCredentialsClient identity, CancellationToken cancellationToken)
+    private async Task<CachedCaller?> ResolveAsync(CredentialKind kind, string hash, string audience, IdentityCredentialsClient identity, CancellationToken cancellationToken)
     {
-        var hit = await cache.LookupAsync(hash);
-        if (hit is null)
+        var caller = await cache.FindAsync(hash);
+        if (caller is null)
         {
             var verified = await identity.VerifyAsync(kind, hash, audience, cancellationToken);
             if (verified is null) return null;
             tokens.Keep(hash, audience, verified.Token, verified.TokenExpiresAt);
-            await cache.StoreAsync(hash, CachedCaller.From(verified));
-            // Read back through the script so this request is counted like every other.
-            hit = await cache.LookupAsync(hash) ?? new CacheHit(CachedCaller.From(verified), 1, VerifiedCredentialCache.HourStart(DateTimeOffset.UtcNow).AddHours(1));
+            caller = CachedCaller.From(verified);
+            await cache.StoreAsync(hash, caller);
         }
-        return hit.Caller.ExpiresAt <= DateTimeOffset.UtcNow ? null : hit;
+        return caller.ExpiresAt <= clock.GetUtcNow() ? null : caller;
     }
 
     private async Task<string?> FreshTokenAsync(CredentialKind kind, string hash, string audience, IdentityCredentialsClient identity, CancellationToken cancellationToken)
@@ -123,17 +129,16 @@ public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentia
         return verified.Token;
     }
 
-    private static async Task<bool> WithinRateLimitAsync(HttpContext context, CacheHit hit)
+    private async Task<bool> WithinRateLimitAsync(HttpContext context, RateLimitDecision decision)
     {
-        var limit = hit.Caller.RateLimitPerHour ?? 0;
-        var resetsAt = hit.WindowResetsAt.ToUnixTimeSeconds();
+        var resetsAt = decision.ResetsAt.ToUnixTimeSeconds();
         var headers = context.Response.Headers;
-        headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Remaining"] = Math.Max(0, limit - hit.RequestsThisHour).ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = resetsAt.ToString(CultureInfo.InvariantCulture);
-        if (hit.RequestsThisHour <= limit) return true;
+        if (decision.Allowed) return true;
 
-        await GatewayProblems.RateLimitedAsync(context, Math.Max(1, resetsAt - DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+        await GatewayProblems.RateLimitedAsync(context, Math.Max(1, resetsAt - clock.GetUtcNow().ToUnixTimeSeconds()));
         return false;
     }
 
@@ -145,7 +150,7 @@ public sealed class CallerAuthentication(RequestDelegate next, VerifiedCredentia
     };
 
     private static bool IsDependencyFailure(Exception exception) =>
-        exception is HttpRequestException or ExecutionRejectedException or RedisException;
+        exception is HttpRequestException or ExecutionRejectedException or RedisException or TimeoutException;
 
     private static bool IsUnsafe(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));

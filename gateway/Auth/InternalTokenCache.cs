@@ -4,8 +4,8 @@ namespace Ito.Gateway.Auth;
 
 /// <summary>
 /// Internal tokens identity minted, kept in this instance's memory per credential and audience until shortly before
-/// they expire. A token is only handed out after the credential itself was found valid in the shared cache, so a
-/// revoked key's leftover token here is never used.
+/// they expire. A token is only handed out after the credential itself was found valid (<see cref="VerifiedCredentialCache"/>),
+/// so a revoked key's leftover token here is never used.
 /// </summary>
 public sealed class InternalTokenCache(TimeProvider clock)
 {

@@ -1,81 +1,105 @@
-using System.Text.Json;
-using Ito.Contracts.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Ito.Gateway.Auth;
 
 /// <summary>
-/// Verified credentials in Redis, keyed by the credential's hash (never the credential), shared by every gateway
-/// instance. One Lua script reads the cached caller and, for an API key, counts the request against its hourly
-/// limit and its usage in the same round trip, atomically.
+/// Verified credentials as the front door reads them: this instance's memory for at most
+/// <see cref="GatewayOptions.LocalCredentialTtl"/> (no network on the hot path), then the <see cref="SharedCredentialStore"/>.
+/// A hot entry is re-read from Redis in the background once it is half its age, so busy callers never wait on Redis
+/// yet no copy is ever older than the TTL: a revocation or logout handled by another instance (which deletes the
+/// Redis entry) is honoured here within the TTL even if no eviction message arrives.
 /// </summary>
-public sealed class VerifiedCredentialCache(IConnectionMultiplexer redis, IOptions<GatewayOptions> options, TimeProvider clock)
+public sealed class VerifiedCredentialCache(SharedCredentialStore shared, IOptions<GatewayOptions> options, TimeProvider clock, ILogger<VerifiedCredentialCache> logger)
+    : IDisposable
 {
-    private const string LookupScript = """
-        local cached = redis.call('HMGET', KEYS[1], 'p', 'limit', 'id')
-        if not cached[1] then return false end
-        local limit = tonumber(cached[2])
-        if limit < 0 then return {cached[1], 0} end
-        local count = redis.call('INCR', KEYS[2])
-        if count == 1 then redis.call('EXPIRE', KEYS[2], ARGV[1]) end
-        if count <= limit then redis.call('HINCRBY', KEYS[3], cached[3] .. ':' .. ARGV[2], 1) end
-        return {cached[1], count}
-        """;
+    private readonly TimeSpan localTtl = options.Value.LocalCredentialTtl;
+    private readonly MemoryCache memory = new(new MemoryCacheOptions { SizeLimit = options.Value.LocalCredentialCapacity });
 
-    private readonly string prefix = options.Value.RedisPrefix;
-    private readonly TimeSpan ttl = options.Value.CredentialCacheTtl;
+    // Bumped by every eviction; a Redis read that began before an eviction must not repopulate memory after it.
+    private long evictions;
 
-    /// <summary>The Redis hash of per-key request counts not yet flushed to identity.</summary>
-    public RedisKey UsageKey => prefix + "usage";
-
-    public static DateTimeOffset HourStart(DateTimeOffset now) => new(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
-
-    /// <summary>The cached caller and (for API keys) this request's number in the current hour; null when not cached.</summary>
-    public async Task<CacheHit?> LookupAsync(string hash)
+    public async ValueTask<CachedCaller?> FindAsync(string hash)
     {
-        var hour = HourStart(clock.GetUtcNow());
-        var hourSeconds = hour.ToUnixTimeSeconds();
-        RedisKey[] keys = [CredentialKey(hash), $"{prefix}rate:{hash}:{hourSeconds}", UsageKey];
-        // The counter outlives its hour slightly so a request at :59:59 still finds it.
-        RedisValue[] args = [3660, hourSeconds];
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(LookupScript, keys, args);
-        if (result.IsNull) return null;
-
-        var parts = (RedisResult[])result!;
-        var caller = JsonSerializer.Deserialize<CachedCaller>((string)parts[0]!)!;
-        return new CacheHit(caller, (long)parts[1], hour.AddHours(1));
+        var now = clock.GetUtcNow();
+        if (memory.TryGetValue(hash, out LocalCopy? copy) && copy!.ValidUntil > now)
+        {
+            if (now - copy.ReadAt >= localTtl / 2 && copy.ClaimRefresh()) _ = RefreshAsync(hash);
+            return copy.Caller;
+        }
+        return await ReadThroughAsync(hash);
     }
 
+    /// <summary>Caches a caller identity just vouched for, in Redis and (unless it was forgotten meanwhile) here.</summary>
     public async Task StoreAsync(string hash, CachedCaller caller)
     {
-        var lifetime = caller.ExpiresAt is { } end && end - clock.GetUtcNow() < ttl ? end - clock.GetUtcNow() : ttl;
-        if (lifetime <= TimeSpan.Zero) return;
-        var database = redis.GetDatabase();
-        var key = CredentialKey(hash);
-        var transaction = database.CreateTransaction();
-        _ = transaction.HashSetAsync(key,
-        [
-            new HashEntry("p", JsonSerializer.Serialize(caller)),
-            new HashEntry("limit", caller.RateLimitPerHour ?? -1),
-            new HashEntry("id", caller.ApiKeyId?.ToString() ?? ""),
-        ]);
-        _ = transaction.KeyExpireAsync(key, lifetime);
-        await transaction.ExecuteAsync();
+        var before = Interlocked.Read(ref evictions);
+        var readAt = clock.GetUtcNow();
+        if (await shared.StoreAsync(hash, caller)) Remember(hash, caller, readAt, before);
     }
 
-    public Task ForgetAsync(string hash) => redis.GetDatabase().KeyDeleteAsync(CredentialKey(hash));
+    /// <summary>Drops the credential everywhere: Redis first, so nothing can refill this memory from it afterwards.</summary>
+    public async Task ForgetAsync(string hash)
+    {
+        try
+        {
+            await shared.ForgetAsync(hash);
+        }
+        finally
+        {
+            Interlocked.Increment(ref evictions);
+            memory.Remove(hash);
+        }
+    }
 
-    private RedisKey CredentialKey(string hash) => prefix + "credential:" + hash;
+    private async Task<CachedCaller?> ReadThroughAsync(string hash)
+    {
+        var before = Interlocked.Read(ref evictions);
+        var readAt = clock.GetUtcNow();
+        var caller = await shared.FindAsync(hash);
+        if (caller is not null) Remember(hash, caller, readAt, before);
+        else memory.Remove(hash);
+        return caller;
+    }
+
+    private async Task RefreshAsync(string hash)
+    {
+        try
+        {
+            await ReadThroughAsync(hash);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // The copy in memory simply runs out at its TTL and the next request reads Redis itself.
+            logger.LogDebug(exception, "Refreshing a cached credential from Redis failed");
+        }
+    }
+
+    private void Remember(string hash, CachedCaller caller, DateTimeOffset readAt, long evictionsBefore)
+    {
+        // The copy's age counts from when the read began, so a slow read cannot stretch the TTL.
+        var validUntil = readAt + localTtl;
+        if (caller.ExpiresAt is { } expires && expires < validUntil) validUntil = expires;
+        if (validUntil <= clock.GetUtcNow()) return;
+
+        memory.Set(hash, new LocalCopy(caller, readAt, validUntil), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = validUntil });
+        // An eviction that ran while this read was in flight wins: undo what the read just stored.
+        if (Interlocked.Read(ref evictions) != evictionsBefore) memory.Remove(hash);
+    }
+
+    public void Dispose() => memory.Dispose();
+
+    private sealed class LocalCopy(CachedCaller caller, DateTimeOffset readAt, DateTimeOffset validUntil)
+    {
+        private int refreshing;
+
+        public CachedCaller Caller => caller;
+
+        public DateTimeOffset ReadAt => readAt;
+
+        public DateTimeOffset ValidUntil => validUntil;
+
+        public bool ClaimRefresh() => Interlocked.Exchange(ref refreshing, 1) == 0;
+    }
 }
-
-/// <summary>A caller as the gateway caches it: who, which key, what it may do, until when.</summary>
-public sealed record CachedCaller(
-    Guid UserId, string UserName, bool IsAdmin, IReadOnlyList<string> Scopes, Guid? ApiKeyId, int? RateLimitPerHour, DateTimeOffset? ExpiresAt)
-{
-    public static CachedCaller From(VerifiedCredential verified) => new(verified.UserId, verified.UserName, verified.IsAdmin,
-        verified.Scopes, verified.ApiKeyId, verified.RateLimitPerHour, verified.ExpiresAt);
-}
-
-/// <param name="RequestsThisHour">This request's number in the current hour (0 for sessions, which have no limit).</param>
-public sealed record CacheHit(CachedCaller Caller, long RequestsThisHour, DateTimeOffset WindowResetsAt);

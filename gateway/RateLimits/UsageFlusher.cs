@@ -8,12 +8,13 @@ using StackExchange.Redis;
 namespace Ito.Gateway.RateLimits;
 
 /// <summary>
-/// Moves per-key hourly request counts from Redis to identity, which keeps 7 days of them. The pending hash is
-/// renamed atomically before reading, so several gateway instances never flush the same counts twice; counts that
-/// identity did not accept are added back for the next round.
+/// Moves per-key hourly request counts (this instance's in-memory ones first, see <see cref="UsageCounter"/>) from
+/// Redis to identity, which keeps 7 days of them. The pending hash is renamed atomically before reading, so several
+/// gateway instances never flush the same counts twice; counts that identity did not accept are added back for the
+/// next round.
 /// </summary>
 public sealed class UsageFlusher(
-    IConnectionMultiplexer redis, VerifiedCredentialCache cache, IServiceScopeFactory scopes, IOptions<GatewayOptions> options, ILogger<UsageFlusher> logger)
+    IConnectionMultiplexer redis, UsageCounter usage, IServiceScopeFactory scopes, IOptions<GatewayOptions> options, ILogger<UsageFlusher> logger)
     : BackgroundService
 {
     private const string TakeScript = """
@@ -31,7 +32,7 @@ public sealed class UsageFlusher(
             {
                 await FlushAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is RedisException or HttpRequestException or ExecutionRejectedException)
+            catch (Exception exception) when (exception is RedisException or TimeoutException or HttpRequestException or ExecutionRejectedException)
             {
                 logger.LogWarning(exception, "Flushing API key usage failed; will retry");
             }
@@ -40,9 +41,10 @@ public sealed class UsageFlusher(
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        await usage.MoveToRedisAsync();
         var database = redis.GetDatabase();
-        RedisKey taken = $"{cache.UsageKey}:flushing:{Guid.NewGuid():N}";
-        if ((int)await database.ScriptEvaluateAsync(TakeScript, [cache.UsageKey, taken]) == 0) return;
+        RedisKey taken = $"{usage.RedisKey}:flushing:{Guid.NewGuid():N}";
+        if ((int)await database.ScriptEvaluateAsync(TakeScript, [usage.RedisKey, taken]) == 0) return;
 
         var entries = await database.HashGetAllAsync(taken);
         var counts = entries.Select(Parse).OfType<ApiKeyUsageCount>().ToList();
@@ -55,7 +57,7 @@ public sealed class UsageFlusher(
         catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException)
         {
             var batch = database.CreateBatch();
-            var restores = entries.Select(e => batch.HashIncrementAsync(cache.UsageKey, e.Name, (long)e.Value)).ToList();
+            var restores = entries.Select(e => batch.HashIncrementAsync(usage.RedisKey, e.Name, (long)e.Value)).ToList();
             batch.Execute();
             await Task.WhenAll(restores);
             throw;
