@@ -17,6 +17,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool IsAdmin => Principal.IsInRole(InternalToken.AdminRole);
 
+    /// <summary>The caller is a test-mode API key: it may read and trade on paper or demo, never live.</summary>
+    public bool IsTestKey => Principal.HasClaim(InternalToken.TestKeyClaim, "test");
+
     public static bool HasScope(ClaimsPrincipal principal, string scope) =>
         principal.FindAll(InternalToken.ScopeClaim)
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -15,6 +15,9 @@ public static class InternalToken
     public const string ApiKeyClaim = "api_key_id";
     public const string NameClaim = "name";
 
+    /// <summary>Present (value <c>test</c>) when the caller is a <c>bkt_test_</c> key, which must never move real money.</summary>
+    public const string TestKeyClaim = "test_key";
+
     public const string AdminRole = "admin";
     public const string UserRole = "user";
 

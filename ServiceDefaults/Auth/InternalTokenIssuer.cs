@@ -6,7 +6,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Ito.ServiceDefaults.Auth;
 
 /// <summary>A caller as the gateway forwards it.</summary>
-public sealed record InternalPrincipal(Guid UserId, string UserName, bool IsAdmin, IReadOnlyCollection<string> Scopes, Guid? ApiKeyId = null);
+/// <param name="IsTestKey">The caller is a test-mode API key (<c>bkt_test_</c>): paper and demo trading only.</param>
+public sealed record InternalPrincipal(Guid UserId, string UserName, bool IsAdmin, IReadOnlyCollection<string> Scopes, Guid? ApiKeyId = null, bool IsTestKey = false);
 
 /// <summary>
 /// Mints internal tokens with an ECDSA P-256 key (ES256). Identity uses it with its persisted key; tests use it with
@@ -60,6 +61,10 @@ public sealed class InternalTokenIssuer
         if (principal.ApiKeyId is { } keyId)
         {
             claims.Add(new Claim(InternalToken.ApiKeyClaim, keyId.ToString()));
+        }
+        if (principal.IsTestKey)
+        {
+            claims.Add(new Claim(InternalToken.TestKeyClaim, "test"));
         }
 
         return handler.CreateToken(new SecurityTokenDescriptor

@@ -15,9 +15,10 @@ public sealed class TestTokens
         ["InternalAuth:Jwks"] = issuer.PublicJwks(),
     };
 
-    public string For(string serviceName, Guid? userId = null, bool admin = false, IReadOnlyCollection<string>? scopes = null, TimeSpan? lifetime = null) =>
+    public string For(string serviceName, Guid? userId = null, bool admin = false, IReadOnlyCollection<string>? scopes = null, TimeSpan? lifetime = null,
+        bool testKey = false) =>
         issuer.Issue(
-            new InternalPrincipal(userId ?? Guid.NewGuid(), "test-user", admin, scopes ?? Scopes.All),
+            new InternalPrincipal(userId ?? Guid.NewGuid(), "test-user", admin, scopes ?? Scopes.All, testKey ? Guid.NewGuid() : null, testKey),
             InternalToken.AudienceFor(serviceName),
             lifetime);
 }

@@ -1,5 +1,6 @@
 using Ito.Contracts;
 using Ito.Contracts.Identity;
+using Ito.Identity.ApiKeys;
 using Ito.Identity.Data;
 using Ito.Identity.Signing;
 using Ito.ServiceDefaults.Auth;
@@ -62,7 +63,8 @@ public static class CredentialsApi
             .Join(db.Users, k => k.UserId, u => u.Id, (k, u) => new { Key = k, u.UserName, u.IsAdmin })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null || !found.Key.IsUsable(now)) return null;
-        return (new InternalPrincipal(found.Key.UserId, found.UserName, found.IsAdmin, found.Key.Scopes, found.Key.Id),
+        return (new InternalPrincipal(found.Key.UserId, found.UserName, found.IsAdmin, found.Key.Scopes, found.Key.Id,
+                IsTestKey: found.Key.Mode == ApiKeyMode.Test),
             found.Key.RateLimitPerHour, found.Key.ExpiresAt);
     }
 

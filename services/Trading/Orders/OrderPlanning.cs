@@ -40,10 +40,11 @@ public sealed class OrderPlanning(TradingDbContext db, VenueSessions sessions)
 {
     public sealed record Planned(BasketOrderPlan Plan, IReadOnlyDictionary<int, string> Instruments);
 
-    /// <summary>Refuses a mode the user cannot trade: live while their demo flag is on.</summary>
-    public async Task<string?> ModeRefusalAsync(Guid userId, TradingMode mode, CancellationToken cancellationToken)
+    /// <summary>Refuses a mode the caller cannot trade: live with a test key, or while the user's demo flag is on.</summary>
+    public async Task<string?> ModeRefusalAsync(Guid userId, bool isTestKey, TradingMode mode, CancellationToken cancellationToken)
     {
         if (mode != TradingMode.Live) return null;
+        if (isTestKey) return "A test key (bkt_test_) trades on paper or demo only; use a live key (bkt_live_) to trade live.";
         var account = await db.TradingAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
         return account is null || account.DemoMode
             ? "Demo mode is on for this account; turn it off (PUT /api/internal/venue-credentials/demo-mode) before trading live."

@@ -79,7 +79,7 @@ public static class OrdersApi
 
         var basket = await db.Baskets.AsNoTracking().SingleOrDefaultAsync(b => b.Id == basketId, cancellationToken);
         if (basket is null || !basket.IsOrderableBy(user.Id)) return OrderProblems.BasketNotFound(basketId);
-        if (await planning.ModeRefusalAsync(user.Id, intent.Mode, cancellationToken) is { } refusal)
+        if (await planning.ModeRefusalAsync(user.Id, user.IsTestKey, intent.Mode, cancellationToken) is { } refusal)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = [refusal] });
 
         OrderPlanning.Planned planned;

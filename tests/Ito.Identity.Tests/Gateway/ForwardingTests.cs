@@ -36,6 +36,23 @@ public sealed class ForwardingTests(GatewayHarness harness)
     }
 
     [Fact]
+    public async Task A_test_key_is_marked_as_such_in_the_forwarded_token_and_a_live_key_is_not()
+    {
+        var session = await client.SignUpAsync();
+        var (testKey, _) = await session.CreateKeyAsync(["trades:write"], mode: "test");
+        var (liveKey, _) = await session.CreateKeyAsync(["trades:write"], mode: "live");
+
+        var test = await (await client.SendWithKeyAsync(HttpMethod.Post, "/api/v1/orders/x", testKey)).ReadEchoAsync();
+        var live = await (await client.SendWithKeyAsync(HttpMethod.Post, "/api/v1/orders/x", liveKey)).ReadEchoAsync();
+
+        Assert.StartsWith("bkt_test_", testKey);
+        Assert.True(test.Token!.Valid);
+        Assert.True(test.Token.TestKey);
+        Assert.True(live.Token!.Valid);
+        Assert.False(live.Token.TestKey);
+    }
+
+    [Fact]
     public async Task A_forged_internal_token_as_bearer_is_refused()
     {
         var forged = new TestTokens().For(ServiceNamesUnderTest.Trading, Guid.NewGuid(), admin: true);

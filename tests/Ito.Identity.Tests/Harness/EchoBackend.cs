@@ -43,8 +43,9 @@ public sealed class EchoBackend(Func<IEnumerable<SecurityKey>> signingKeys, bool
             });
             token = result.IsValid
                 ? new EchoedToken(true, (string)result.Claims[InternalToken.SubjectClaim], ((JsonWebToken)result.SecurityToken).Audiences.Single(),
-                    (string)result.Claims[InternalToken.ScopeClaim], result.Claims.TryGetValue(InternalToken.ApiKeyClaim, out var keyId) ? (string)keyId : null)
-                : new EchoedToken(false, null, null, null, null);
+                    (string)result.Claims[InternalToken.ScopeClaim], result.Claims.TryGetValue(InternalToken.ApiKeyClaim, out var keyId) ? (string)keyId : null,
+                    result.Claims.TryGetValue(InternalToken.TestKeyClaim, out var testKey) && (string)testKey == "test")
+                : new EchoedToken(false, null, null, null, null, false);
         }
         await context.Response.WriteAsJsonAsync(new Echo(context.Request.Method, context.Request.Path, token,
             [.. context.Request.Headers.Keys], context.Request.Headers.Cookie.ToString()));
@@ -55,4 +56,4 @@ public sealed class EchoBackend(Func<IEnumerable<SecurityKey>> signingKeys, bool
 
 public sealed record Echo(string Method, string Path, EchoedToken? Token, string[] Headers, string Cookie);
 
-public sealed record EchoedToken(bool Valid, string? Subject, string? Audience, string? Scope, string? ApiKeyId);
+public sealed record EchoedToken(bool Valid, string? Subject, string? Audience, string? Scope, string? ApiKeyId, bool TestKey);

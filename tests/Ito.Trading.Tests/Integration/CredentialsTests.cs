@@ -111,4 +111,21 @@ public sealed class CredentialsTests(TradingHost host)
         Assert.Equal(HttpStatusCode.BadRequest, liveNoKeys);
         Assert.Contains("No Kalshi live credentials", noKeysProblem.GetProperty("errors").GetProperty("mode")[0].GetString());
     }
+
+    [Fact]
+    public async Task A_test_key_cannot_trade_live_even_with_demo_mode_off()
+    {
+        var kalshi = host.NextKalshiMarket();
+        var basket = await host.CreateBasketAsync(_user, new BasketLegInfo(kalshi, Side.Yes, 1m));
+        await SendAsync(Client, HttpMethod.Put, "/api/internal/venue-credentials/demo-mode", new { enabled = false });
+        var testKeyClient = host.Trading.CreateClient();
+        testKeyClient.DefaultRequestHeaders.Authorization = new("Bearer", host.Trading.Tokens.For(ServiceNames.Trading, _user, testKey: true));
+
+        var (live, problem) = await PlaceAsync(testKeyClient, basket, new { side = "yes", amount = 10m, mode = "live" }, Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, live);
+        Assert.Contains("test key", problem.GetProperty("errors").GetProperty("mode")[0].GetString());
+        await using var scope = host.Trading.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<TradingDbContext>().BasketOrders.AnyAsync(o => o.UserId == _user));
+    }
 }
