@@ -50,6 +50,7 @@ internal static class Extensions
             bus.AddConsumer<BasketCreatedConsumer>();
             bus.AddConsumer<BasketLegsChangedConsumer>();
             bus.AddConsumer<BasketDeletedConsumer>();
+            bus.AddConsumer<BasketVisibilityChangedConsumer>();
         });
         builder.Services.AddHostedService<SnapshotWriter>();
         builder.Services.AddHostedService<RedisResync>();

@@ -4,12 +4,6 @@ using Ito.Baskets.SystemBaskets;
 
 namespace Ito.Baskets.Baskets;
 
-public enum BasketVisibility
-{
-    Private,
-    Public,
-}
-
 /// <summary>
 /// A basket of prediction-market legs. It keeps its own rules: a custom basket holds 1–50 legs, every leg names a
 /// known, open market once, with a weight greater than 0; weights are renormalized on every change. System baskets

@@ -75,7 +75,7 @@ public static class BasketsApi
         }
 
         db.Baskets.Add(basket);
-        db.AddIntegrationEvent(new BasketCreated(basket.Id, basket.Kind, basket.OwnerId, basket.Name, basket.LegInfos(), now));
+        db.AddIntegrationEvent(new BasketCreated(basket.Id, basket.Kind, basket.OwnerId, basket.Name, basket.LegInfos(), now, basket.Visibility));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/baskets/{basket.Id}", await DetailsAsync(db, basket, cancellationToken));
     }
@@ -95,6 +95,7 @@ public static class BasketsApi
 
         var markets = await db.AvailabilityOfAsync(legs.Select(l => l.MarketId), cancellationToken);
         var now = clock.GetUtcNow();
+        var visibleBefore = basket.Visibility;
         try
         {
             // Leaving visibility out keeps it: a PUT that only meant to change legs never makes a public basket private.
@@ -107,6 +108,8 @@ public static class BasketsApi
         }
 
         db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now));
+        // Pricing hides another user's private basket: it must hear when one turns private or public.
+        if (basket.Visibility != visibleBefore) db.AddIntegrationEvent(new BasketVisibilityChanged(basket.Id, basket.Visibility, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

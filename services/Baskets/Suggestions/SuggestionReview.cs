@@ -87,7 +87,7 @@ public sealed class SuggestionReview(BasketsDbContext db, TimeProvider clock)
         var basket = Basket.CreateCustom(suggestion.SubmittedBy, suggestion.Change.Name ?? "", suggestion.Change.Description,
             BasketVisibility.Public, legs, markets, now);
         db.Baskets.Add(basket);
-        db.AddIntegrationEvent(new BasketCreated(basket.Id, basket.Kind, basket.OwnerId, basket.Name, basket.LegInfos(), now));
+        db.AddIntegrationEvent(new BasketCreated(basket.Id, basket.Kind, basket.OwnerId, basket.Name, basket.LegInfos(), now, basket.Visibility));
         return basket.Id;
     }
 

@@ -2,6 +2,7 @@ using Ito.Baskets.Baskets;
 using Ito.Baskets.Data;
 using Ito.Baskets.Markets;
 using Ito.Contracts;
+using Ito.Contracts.Baskets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ito.Baskets.Suggestions;

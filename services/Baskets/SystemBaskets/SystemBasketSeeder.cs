@@ -25,7 +25,7 @@ public sealed class SystemBasketSeeder(IServiceScopeFactory scopes, TimeProvider
         {
             var basket = Basket.CreateSystem(definition, now);
             db.Baskets.Add(basket);
-            db.AddIntegrationEvent(new BasketCreated(basket.Id, basket.Kind, null, basket.Name, [], now));
+            db.AddIntegrationEvent(new BasketCreated(basket.Id, basket.Kind, null, basket.Name, [], now, basket.Visibility));
         }
         try
         {

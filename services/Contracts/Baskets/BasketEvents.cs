@@ -6,18 +6,36 @@ public enum BasketKind
     System,
 }
 
+/// <summary>
+/// Who may see a basket besides its owner: nobody (<see cref="Private"/>, the default and the fail-closed value) or
+/// everyone (<see cref="Public"/>). System baskets are always public.
+/// </summary>
+public enum BasketVisibility
+{
+    Private,
+    Public,
+}
+
 /// <summary>A leg as other services need it: weight normalized so a basket's weights sum to 1.</summary>
 public sealed record BasketLegInfo(MarketId MarketId, Side Side, decimal Weight);
 
+/// <param name="Visibility">
+/// Added after the first release, last and defaulted so existing publishers still compile: a message without it
+/// (published before) reads as <see cref="BasketVisibility.Private"/>, which hides rather than exposes.
+/// </param>
 public sealed record BasketCreated(
     Guid BasketId,
     BasketKind Kind,
     Guid? OwnerId,
     string Name,
     IReadOnlyList<BasketLegInfo> Legs,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    BasketVisibility Visibility = BasketVisibility.Private);
 
 public sealed record BasketLegsChanged(Guid BasketId, IReadOnlyList<BasketLegInfo> Legs, DateTimeOffset ChangedAt);
+
+/// <summary>A basket became public or private (an owner's PUT). Raised only when the visibility actually changed.</summary>
+public sealed record BasketVisibilityChanged(Guid BasketId, BasketVisibility Visibility, DateTimeOffset ChangedAt);
 
 public sealed record BasketDeleted(Guid BasketId, DateTimeOffset DeletedAt);
 

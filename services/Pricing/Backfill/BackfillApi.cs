@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ito.Pricing.Baskets;
 using Ito.Pricing.Data;
 using Ito.Pricing.Prices;
 using Ito.ServiceDefaults.Auth;
@@ -18,19 +19,23 @@ public static class BackfillApi
         app.MapPost("/api/v1/baskets/{basketId:guid}/backfill", StartAsync)
             .WithName("StartBasketBackfill")
             .WithSummary("Rebuild the basket's history from venue data")
-            .WithDescription($"days: {MinDays}–{MaxDays} (default 365). Answers 202 with the queued job and its Location; while a job for the basket is queued or running, answers 200 with that job instead.")
+            .WithDescription($"days: {MinDays}–{MaxDays} (default 365). Answers 202 with the queued job and its Location; while a job for the basket is queued or running, answers 200 with that job instead. " +
+                "Another user's private basket is 404, as an unknown one.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Backfill")
             .RequireAuthorization(Policies.Scope(Scopes.BasketsWrite));
         app.MapGet("/api/v1/backfill-jobs/{jobId:guid}", GetAsync)
             .WithName("GetBackfillJob")
             .WithSummary("A backfill job's state, progress, bars written and errors")
+            .WithDescription("404 when the job is unknown or its basket is another user's private basket.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Backfill")
             .RequireAuthorization(Policies.Scope(Scopes.BasketsRead));
         return app;
     }
 
-    private static async Task<Results<Accepted<BackfillJobView>, Ok<BackfillJobView>, NotFound, ValidationProblem>> StartAsync(
-        Guid basketId, string? days, PricingDbContext db, PricingBook book, BackfillSignal signal, TimeProvider time,
+    private static async Task<Results<Accepted<BackfillJobView>, Ok<BackfillJobView>, ProblemHttpResult, ValidationProblem>> StartAsync(
+        Guid basketId, string? days, PricingDbContext db, CurrentUser caller, BackfillSignal signal, TimeProvider time,
         IOptions<PricingOptions> options, CancellationToken cancellationToken)
     {
         var dayCount = options.Value.Backfill.DaysOnCreation;
@@ -41,7 +46,7 @@ public static class BackfillApi
                 ["days"] = [$"days must be a whole number from {MinDays} to {MaxDays}."],
             });
         }
-        if (!book.HasBasket(basketId) && !await db.Baskets.AnyAsync(b => b.Id == basketId, cancellationToken)) return TypedResults.NotFound();
+        if (!await BasketAccess.IsReadableAsync(db, basketId, caller, cancellationToken)) return BasketAccess.NotFound(basketId);
 
         if (await ActiveJobAsync(db, basketId, cancellationToken) is { } active) return TypedResults.Ok(BackfillJobView.From(active));
 
@@ -62,10 +67,17 @@ public static class BackfillApi
         return TypedResults.Accepted($"/api/v1/backfill-jobs/{job.Id}", BackfillJobView.From(job));
     }
 
-    private static async Task<Results<Ok<BackfillJobView>, NotFound>> GetAsync(Guid jobId, PricingDbContext db, CancellationToken cancellationToken) =>
-        await db.BackfillJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) is { } job
-            ? TypedResults.Ok(BackfillJobView.From(job))
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<BackfillJobView>, ProblemHttpResult>> GetAsync(
+        Guid jobId, PricingDbContext db, CurrentUser caller, CancellationToken cancellationToken)
+    {
+        var job = await db.BackfillJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (job is null || !await BasketAccess.IsReadableAsync(db, job.BasketId, caller, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, type: ProblemDetailsDefaults.TypeBase + "not-found",
+                title: "Backfill job not found", detail: $"There is no backfill job {jobId}.");
+        }
+        return TypedResults.Ok(BackfillJobView.From(job));
+    }
 
     private static Task<BackfillJob?> ActiveJobAsync(PricingDbContext db, Guid basketId, CancellationToken cancellationToken) =>
         db.BackfillJobs.AsNoTracking()

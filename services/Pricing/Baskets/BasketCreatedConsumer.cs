@@ -35,6 +35,7 @@ public sealed class BasketCreatedConsumer(PricingDbContext db, PricingBook book,
             basket.OwnerId = message.OwnerId;
             basket.Name = message.Name;
             basket.CreatedAt = message.CreatedAt.ToUniversalTime();
+            basket.SetVisibility(message.Visibility, message.CreatedAt);
         }, ct);
 
         var hasActiveJob = await Db.BackfillJobs.AnyAsync(j => j.BasketId == message.BasketId

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ito.Pricing.Baskets;
 using Ito.Pricing.Data;
 using Ito.Pricing.Prices;
 using Ito.ServiceDefaults.Auth;
@@ -20,14 +21,15 @@ public static class HistoryApi
             .WithSummary("The basket's OHLC bars over a window")
             .WithDescription($"interval: 1m, 1h or 1d (default 1h); from/to: ISO 8601 (to defaults to now, from to {MaxPoints - 1} intervals before to). " +
                 $"At most {MaxPoints} bars per request, else 400. Bars come from live snapshots (source 'live') or, where there are none, from backfill " +
-                "(source 'backfill'; filled = some leg's price was carried forward).")
+                "(source 'backfill'; filled = some leg's price was carried forward). Another user's private basket is 404, as an unknown one.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Pricing")
             .RequireAuthorization(Policies.Scope(Scopes.BasketsRead));
         return app;
     }
 
-    private static async Task<Results<Ok<BasketHistoryResponse>, NotFound, ValidationProblem>> GetAsync(
-        Guid basketId, string? from, string? to, string? interval, PricingDbContext db, PricingBook book, TimeProvider time,
+    private static async Task<Results<Ok<BasketHistoryResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(
+        Guid basketId, string? from, string? to, string? interval, PricingDbContext db, CurrentUser caller, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -42,7 +44,7 @@ public static class HistoryApi
         }
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        if (!book.HasBasket(basketId) && !await db.Baskets.AnyAsync(b => b.Id == basketId, cancellationToken)) return TypedResults.NotFound();
+        if (!await BasketAccess.IsReadableAsync(db, basketId, caller, cancellationToken)) return BasketAccess.NotFound(basketId);
 
         var firstBucket = step!.BucketOf(start);
         var rows = await db.Database.SqlQueryRaw<HistoryRow>(

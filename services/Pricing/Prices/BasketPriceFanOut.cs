@@ -31,4 +31,25 @@ public sealed class BasketPriceFanOut(PricingBook book, RedisBasketPriceCache ca
             oneAtATime.Release();
         }
     }
+
+    /// <summary>
+    /// Writes every latest price to Redis again (after an outage). Taken in turn with the fan-outs: a refill that
+    /// read the prices before a tick and wrote them after it would leave the older price in Redis.
+    /// </summary>
+    /// <returns>How many prices were written, and whether Redis took them all.</returns>
+    public async Task<(int Count, bool Complete)> RefillCacheAsync()
+    {
+        await oneAtATime.WaitAsync();
+        try
+        {
+            var prices = book.LatestPrices();
+            var complete = true;
+            foreach (var chunk in prices.Chunk(1000)) complete &= await cache.WriteAsync(chunk);
+            return (prices.Count, complete);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
 }

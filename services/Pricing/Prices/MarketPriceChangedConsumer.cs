@@ -34,8 +34,12 @@ public sealed class MarketPriceChangedConsumer(PricingDbContext db, PricingBook 
 
         var ct = context.CancellationToken;
         await BasketPriceStore.SaveQuoteAsync(Db, message.MarketId.ToString(), quote, ct);
-        repriced = book.RepriceBasketsHolding(message.MarketId);
-        await BasketPriceStore.SaveLatestAsync(Db, repriced, ct);
+        // Every holder is saved, not only those that differ from the remembered price: another consumer's fan-out
+        // (a basket created while this tick was in flight) may already have remembered and cached this price without
+        // its own transaction having stored it, and Postgres is what readers fall back to when Redis is down.
+        var prices = book.PriceBasketsHolding(message.MarketId);
+        await BasketPriceStore.SaveLatestAsync(Db, prices, ct);
+        repriced = prices.Where(book.DiffersFromLatest).ToList();
 
         snapshotted = repriced.Where(snapshots.IsBigMove).Select(p => (p.BasketId, p.Price!.Value)).ToList();
         await BasketPriceStore.SaveSnapshotsAsync(Db, snapshotted, quote.At, ct);

@@ -57,17 +57,22 @@ public sealed class PricingBook
     /// remembered. Nothing is remembered until <see cref="Remember"/>: a transaction that rolls back and is retried
     /// must find the same prices still "changed".
     /// </summary>
-    public IReadOnlyList<BasketPrice> RepriceBasketsHolding(MarketId marketId)
+    public IReadOnlyList<BasketPrice> RepriceBasketsHolding(MarketId marketId) =>
+        PriceBasketsHolding(marketId).Where(DiffersFromLatest).ToList();
+
+    /// <summary>Every basket holding the market, priced from the quotes held now, changed or not; nothing remembered.</summary>
+    public IReadOnlyList<BasketPrice> PriceBasketsHolding(MarketId marketId)
     {
         var holders = BasketsHolding(marketId);
-        var changed = new List<BasketPrice>(holders.Count);
+        var prices = new List<BasketPrice>(holders.Count);
         foreach (var basketId in holders)
         {
-            var before = latest.GetValueOrDefault(basketId);
-            if (Reprice(basketId) is { } price && !SamePrice(before, price)) changed.Add(price);
+            if (Reprice(basketId) is { } price) prices.Add(price);
         }
-        return changed;
+        return prices;
     }
+
+    public bool DiffersFromLatest(BasketPrice price) => !SamePrice(latest.GetValueOrDefault(price.BasketId), price);
 
     /// <summary>The basket's price from the quotes held now, not yet remembered.</summary>
     public BasketPrice? Reprice(Guid basketId) =>

@@ -9,11 +9,21 @@ namespace Ito.Pricing.Prices;
 /// breakdown as JSON). Redis is a cache here: when it is down, writes are skipped and remembered
 /// (<see cref="NeedsResync"/>) so <see cref="RedisResync"/> refills it once it is back, and reads fall back to Postgres.
 /// </summary>
-public sealed class RedisBasketPriceCache(IConnectionMultiplexer redis, ILogger<RedisBasketPriceCache> logger)
+public sealed class RedisBasketPriceCache
 {
     public const string KeyPrefix = "pricing:basket:";
 
+    private readonly IConnectionMultiplexer redis;
+    private readonly ILogger<RedisBasketPriceCache> logger;
     private volatile bool needsResync;
+
+    public RedisBasketPriceCache(IConnectionMultiplexer redis, ILogger<RedisBasketPriceCache> logger)
+    {
+        this.redis = redis;
+        this.logger = logger;
+        // A lost connection may be a Redis that restarted empty: refill it on return even if no write failed meanwhile.
+        redis.ConnectionFailed += (_, _) => needsResync = true;
+    }
 
     public bool NeedsResync => needsResync;
 

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 namespace Ito.Pricing.Prices;
 
 /// <summary>
-/// Refills Redis with every latest price once it is reachable again after writes were skipped, so readers do not
-/// see prices frozen at the moment Redis went away.
+/// Refills Redis with every latest price once it is reachable again after writes were skipped or the connection was
+/// lost, so readers do not see prices frozen at the moment Redis went away, nor miss the ones a restart emptied.
 /// </summary>
-public sealed class RedisResync(RedisBasketPriceCache cache, PricingBook book, IOptions<PricingOptions> options, ILogger<RedisResync> logger)
+public sealed class RedisResync(RedisBasketPriceCache cache, BasketPriceFanOut fanOut, IOptions<PricingOptions> options, ILogger<RedisResync> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,13 +17,8 @@ public sealed class RedisResync(RedisBasketPriceCache cache, PricingBook book, I
             if (!cache.NeedsResync || !cache.IsAvailable) continue;
             // Cleared before writing: a write failing meanwhile (ours or a tick's) raises it again.
             cache.Resynced();
-            var prices = book.LatestPrices();
-            var ok = true;
-            foreach (var chunk in prices.Chunk(1000))
-            {
-                ok &= await cache.WriteAsync(chunk);
-            }
-            if (ok) logger.LogInformation("Redis is back: {Count} basket prices written again", prices.Count);
+            var (count, complete) = await fanOut.RefillCacheAsync();
+            if (complete) logger.LogInformation("Redis is back: {Count} basket prices written again", count);
         }
     }
 }

@@ -21,7 +21,20 @@ public sealed class BasketPriceStream(IOptions<PricingOptions> options)
 
     public void Publish(BasketPrice price) => topics.GetOrAdd(price.BasketId, _ => new Topic(capacity)).Publish(price);
 
-    public void Forget(Guid basketId) => topics.TryRemove(basketId, out _);
+    /// <summary>The basket is gone: its open streams end (a reconnect then gets 404) and its ring is dropped.</summary>
+    public void Forget(Guid basketId)
+    {
+        if (topics.TryRemove(basketId, out var topic)) topic.EndSubscriptions();
+    }
+
+    /// <summary>
+    /// Ends the basket's open streams but keeps its ring: who may read the basket changed, and a stream is only
+    /// checked when it opens, so every reader must reconnect (with <c>Last-Event-ID</c>, losing nothing) to be checked again.
+    /// </summary>
+    public void EndSubscriptions(Guid basketId)
+    {
+        if (topics.TryGetValue(basketId, out var topic)) topic.EndSubscriptions();
+    }
 
     /// <summary>
     /// Subscribes to a basket's changes. <paramref name="replay"/> holds the remembered changes after
@@ -70,6 +83,17 @@ public sealed class BasketPriceStream(IOptions<PricingOptions> options)
                 subscribers.Add(channel);
             }
             return new Subscription(this, channel);
+        }
+
+        public void EndSubscriptions()
+        {
+            Channel<PriceChangeEvent>[] ended;
+            lock (gate)
+            {
+                ended = [.. subscribers];
+                subscribers.Clear();
+            }
+            foreach (var channel in ended) channel.Writer.TryComplete();
         }
 
         public void Unsubscribe(Channel<PriceChangeEvent> channel)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ito.Pricing.Baskets;
 using Ito.Pricing.Data;
 using Ito.Pricing.Prices;
 using Ito.ServiceDefaults.Auth;
@@ -23,18 +24,20 @@ public static class StreamApi
             .WithSummary("Live price changes as Server-Sent Events")
             .WithDescription("text/event-stream. Each event: 'event: price', 'id' (increasing per basket), 'data' (the price as JSON, as GET …/price). " +
                 "Reconnect with Last-Event-ID to receive the changes missed meanwhile (the last ones are remembered per basket); without it the " +
-                "current price comes first. A ': heartbeat' comment is sent when nothing changed for ~15 s.")
+                "current price comes first. A ': heartbeat' comment is sent when nothing changed for ~15 s. Another user's private basket is 404; " +
+                "when a basket turns private its open streams end, and a reconnect is checked again.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithTags("Pricing")
             .RequireAuthorization(Policies.Scope(Scopes.BasketsRead));
         return app;
     }
 
-    private static async Task<Results<EmptyHttpResult, NotFound>> StreamAsync(
-        Guid basketId, HttpContext http, PricingBook book, PricingDbContext db, BasketPriceStream stream, IOptions<PricingOptions> options)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> StreamAsync(
+        Guid basketId, HttpContext http, PricingBook book, PricingDbContext db, CurrentUser caller, BasketPriceStream stream, IOptions<PricingOptions> options)
     {
         var aborted = http.RequestAborted;
-        if (!book.HasBasket(basketId) && !await db.Baskets.AnyAsync(b => b.Id == basketId, aborted)) return TypedResults.NotFound();
+        if (!await BasketAccess.IsReadableAsync(db, basketId, caller, aborted)) return BasketAccess.NotFound(basketId);
 
         long? lastEventId = long.TryParse(http.Request.Headers["Last-Event-ID"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
             ? parsed

@@ -284,6 +284,25 @@ public sealed class CustomBasketsTests(BasketsService service) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Visibility_travels_with_BasketCreated_and_each_real_change_of_it_raises_BasketVisibilityChanged()
+    {
+        var market = await service.ListMarketAsync();
+        var client = service.ClientFor(owner);
+        var id = (await CreateAsync(client, "Private first", "private", Leg(market))).GetProperty("id").GetGuid();
+        var created = Assert.Single(await service.OutboxEventsAsync<BasketCreated>(id.ToString())).Deserialize<BasketCreated>(JsonSerializerOptions.Web)!;
+        Assert.Equal((BasketKind.Custom, owner, BasketVisibility.Private), (created.Kind, created.OwnerId, created.Visibility));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/baskets/{id}", new { name = "Now public", visibility = "public", legs = new[] { Leg(market) } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/baskets/{id}", new { name = "Still public", legs = new[] { Leg(market, "NO") } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/baskets/{id}", new { name = "Private again", visibility = "private", legs = new[] { Leg(market) } })).StatusCode);
+
+        var changes = (await service.OutboxEventsAsync<BasketVisibilityChanged>(id.ToString()))
+            .Select(e => e.Deserialize<BasketVisibilityChanged>(JsonSerializerOptions.Web)!.Visibility).ToList();
+        Assert.Equal([BasketVisibility.Public, BasketVisibility.Private], changes);
+        Assert.Equal(3, (await service.OutboxEventsAsync<BasketLegsChanged>(id.ToString())).Count);
+    }
+
+    [Fact]
     public async Task The_endpoints_are_described_in_OpenAPI()
     {
         var document = await service.Factory.CreateClient().GetStringAsync("/openapi/v1.json");

@@ -57,7 +57,8 @@ public sealed class SuggestionsTests(BasketsService service) : IClassFixture<Bas
         Assert.Equal("public", basket.GetProperty("visibility").GetString());
         Assert.Equal(submitter, basket.GetProperty("ownerId").GetGuid());
         Assert.Equal([0.25m, 0.75m], basket.GetProperty("legs").EnumerateArray().Select(l => l.GetProperty("normalizedWeight").GetDecimal()));
-        Assert.Single(await service.OutboxEventsAsync<BasketCreated>(basketId.ToString()));
+        var created = Assert.Single(await service.OutboxEventsAsync<BasketCreated>(basketId.ToString()));
+        Assert.Equal((int)BasketVisibility.Public, created.GetProperty("visibility").GetInt32());
 
         var after = await BasketsService.JsonAsync(await admin.GetAsync("/api/v1/suggestions?status=pending&size=100"));
         Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);

@@ -55,6 +55,8 @@ public sealed class SystemBasketsTests(BasketsService service) : IClassFixture<B
         Assert.Equal(
             SystemBasketCatalog.All.Select(d => d.Id).Order(),
             created.Where(e => e.GetProperty("kind").GetInt32() == (int)BasketKind.System).Select(e => e.GetProperty("basketId").GetGuid()).Order());
+        Assert.All(created.Where(e => e.GetProperty("kind").GetInt32() == (int)BasketKind.System),
+            e => Assert.Equal((int)BasketVisibility.Public, e.GetProperty("visibility").GetInt32()));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Ito.Baskets.Baskets;
 using Ito.Baskets.Suggestions;
 using Ito.Contracts;
+using Ito.Contracts.Baskets;
 using static Ito.Baskets.Tests.Domain.OpenMarkets;
 
 namespace Ito.Baskets.Tests.Domain;

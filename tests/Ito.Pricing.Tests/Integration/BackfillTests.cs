@@ -20,13 +20,14 @@ public sealed class BackfillTests(PricingHost host) : IClassFixture<PricingHost>
     {
         var basketId = Guid.NewGuid();
         var legs = markets.Select((m, i) => new BasketLegInfo(m, i % 2 == 0 ? Side.Yes : Side.No, 1m / markets.Count)).ToArray();
-        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "backfill", legs, DateTimeOffset.UtcNow));
+        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "backfill", legs, DateTimeOffset.UtcNow, BasketVisibility.Public));
         return basketId;
     }
 
     /// <summary>
     /// A basket first heard of through a legs change: pricing knows it but queues no automatic backfill, so a test of
-    /// manual backfills neither waits for a 365-day one nor races it.
+    /// manual backfills neither waits for a 365-day one nor races it. Without BasketCreated it is private and ownerless:
+    /// only admins read it.
     /// </summary>
     private async Task<Guid> DefineBasketWithoutBackfillAsync(IReadOnlyList<MarketId> markets)
     {
@@ -39,7 +40,7 @@ public sealed class BackfillTests(PricingHost host) : IClassFixture<PricingHost>
 
     private async Task<BackfillJobView> WaitForEndAsync(Guid jobId)
     {
-        var client = host.Client(Scopes.BasketsRead);
+        var client = host.AdminClient(Scopes.BasketsRead);
         BackfillJobView? job = null;
         await Eventually.TrueAsync(async () =>
         {
@@ -88,7 +89,7 @@ public sealed class BackfillTests(PricingHost host) : IClassFixture<PricingHost>
     public async Task A_manual_backfill_answers_202_a_second_request_gets_the_running_job_and_a_rerun_never_duplicates_rows()
     {
         var basketId = await DefineBasketWithoutBackfillAsync(await host.KalshiMarketsAsync(3));
-        var client = host.Client(Scopes.BasketsRead, Scopes.BasketsWrite);
+        var client = host.AdminClient(Scopes.BasketsRead, Scopes.BasketsWrite);
 
         // Slow venue answers keep the job running while the second request arrives.
         using var simulator = host.Simulator.CreateClient();
@@ -125,7 +126,7 @@ public sealed class BackfillTests(PricingHost host) : IClassFixture<PricingHost>
     public async Task A_venue_failing_every_try_ends_the_job_partial_with_the_reason_and_writes_nothing()
     {
         var basketId = await DefineBasketWithoutBackfillAsync([(await host.KalshiMarketsAsync(1))[0], (await host.PolymarketMarketsAsync(1))[0]]);
-        var client = host.Client(Scopes.BasketsRead, Scopes.BasketsWrite);
+        var client = host.AdminClient(Scopes.BasketsRead, Scopes.BasketsWrite);
 
         using var simulator = host.Simulator.CreateClient();
         (await simulator.PostAsJsonAsync("/admin/faults", new { venue = "polymarket", path = "/prices-history", serverErrors = 1000, serverErrorStatus = 503 }))

@@ -22,7 +22,7 @@ public sealed class LivePricingTests(PricingHost host) : IClassFixture<PricingHo
     private async Task<Guid> CreateBasketAsync(params BasketLegInfo[] legs)
     {
         var basketId = Guid.NewGuid();
-        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "test", legs, DateTimeOffset.UtcNow));
+        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "test", legs, DateTimeOffset.UtcNow, BasketVisibility.Public));
         await Eventually.TrueAsync(async () => (await host.Client().GetAsync($"/api/v1/baskets/{basketId}/price")).IsSuccessStatusCode,
             PricingHost.Patience, "the basket known to pricing");
         return basketId;

@@ -71,7 +71,7 @@ public class PricingHost : IAsyncLifetime
 
     public IDatabase Redis => Pricing.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Infrastructure.InitializeAsync();
         Pricing = new PricingFactory(Infrastructure, Simulator);
@@ -92,7 +92,7 @@ public class PricingHost : IAsyncLifetime
         await start;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Pricing.DisposeAsync();
         await Simulator.DisposeAsync();
@@ -105,6 +105,10 @@ public class PricingHost : IAsyncLifetime
 
     public HttpClient Client(params string[] scopes) =>
         Pricing.CreateClientFor(Guid.NewGuid(), scopes: scopes.Length == 0 ? Scopes.All : scopes);
+
+    /// <summary>An admin reads every basket, including one known only from its legs (private, no owner yet).</summary>
+    public HttpClient AdminClient(params string[] scopes) =>
+        Pricing.CreateClientFor(Guid.NewGuid(), admin: true, scopes: scopes.Length == 0 ? Scopes.All : scopes);
 
     public async Task<T> WithDbAsync<T>(Func<PricingDbContext, Task<T>> query)
     {
@@ -134,4 +138,28 @@ public sealed class RedisDownHost : PricingHost
 {
     protected override void Configure(Dictionary<string, string?> settings) =>
         settings[$"ConnectionStrings:{ServiceNames.Redis}"] = "127.0.0.1:1,abortConnect=false,connectTimeout=200,connectRetry=0";
+}
+
+/// <summary>Pricing on a Redis of its own (<see cref="PrivateRedisServer"/>) that the test may kill and start again.</summary>
+public sealed class PrivateRedisHost : PricingHost
+{
+    public PrivateRedisServer RedisServer { get; } = new();
+
+    public override async Task InitializeAsync()
+    {
+        await RedisServer.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await RedisServer.DisposeAsync();
+    }
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings[$"ConnectionStrings:{ServiceNames.Redis}"] = RedisServer.ConnectionString;
+        settings["Pricing:RedisResyncInterval"] = "00:00:00.200";
+    }
 }

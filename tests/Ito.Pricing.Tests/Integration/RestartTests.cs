@@ -16,22 +16,23 @@ public sealed class RestartTests(PricingHost host) : IClassFixture<PricingHost>
     {
         var a = MarketId.For(Venue.Kalshi, "RESTART-A-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant());
         var b = MarketId.For(Venue.Polymarket, "0x" + Guid.NewGuid().ToString("N"));
-        var basketId = Guid.NewGuid();
-        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "restart",
-            [new BasketLegInfo(a, Side.Yes, 1), new BasketLegInfo(b, Side.Yes, 1)], DateTimeOffset.UtcNow));
+        var (basketId, owner) = (Guid.NewGuid(), Guid.NewGuid());
+        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, owner, "restart",
+            [new BasketLegInfo(a, Side.Yes, 1), new BasketLegInfo(b, Side.Yes, 1)], DateTimeOffset.UtcNow, BasketVisibility.Private));
         await host.Bus.Publish(new MarketPriceChanged(a, null, null, null, 0.30m, DateTimeOffset.UtcNow));
         await host.Bus.Publish(new MarketPriceChanged(b, null, null, null, 0.50m, DateTimeOffset.UtcNow));
-        await Eventually.TrueAsync(async () => await PriceAsync(basketId) == 0.40m, PricingHost.Patience, "priced before the restart");
+        await Eventually.TrueAsync(async () => await PriceAsync(basketId, owner) == 0.40m, PricingHost.Patience, "priced before the restart");
 
         await host.RestartPricingAsync();
         await host.Bus.Publish(new MarketPriceChanged(a, null, null, null, 0.40m, DateTimeOffset.UtcNow));
 
-        await Eventually.TrueAsync(async () => await PriceAsync(basketId) == 0.45m, PricingHost.Patience, "repriced after the restart");
+        await Eventually.TrueAsync(async () => await PriceAsync(basketId, owner) == 0.45m, PricingHost.Patience, "repriced after the restart");
+        Assert.Null(await PriceAsync(basketId, Guid.NewGuid())); // still private to its owner: visibility is stored, not only held in memory
     }
 
-    private async Task<decimal?> PriceAsync(Guid basketId)
+    private async Task<decimal?> PriceAsync(Guid basketId, Guid reader)
     {
-        var response = await host.Client().GetAsync($"/api/v1/baskets/{basketId}/price");
+        var response = await host.Pricing.CreateClientFor(reader).GetAsync($"/api/v1/baskets/{basketId}/price");
         return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<BasketPriceView>())!.Price : null;
     }
 }

@@ -13,50 +13,12 @@ namespace Ito.Pricing.Tests.Integration;
 /// <summary>The SSE stream: one event per change, replay after Last-Event-ID.</summary>
 public sealed class StreamTests(PricingHost host) : IClassFixture<PricingHost>
 {
-    private sealed record SseEvent(long Id, BasketPriceView Price);
-
-    private sealed class SseReader(HttpResponseMessage response, StreamReader reader) : IDisposable
-    {
-        public static async Task<SseReader> OpenAsync(HttpClient client, string url, long? lastEventId = null)
-        {
-            var request = new HttpRequestMessage(HttpMethod.Get, url);
-            if (lastEventId is { } id) request.Headers.Add("Last-Event-ID", id.ToString());
-            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-            return new SseReader(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
-        }
-
-        public async Task<SseEvent> NextAsync()
-        {
-            using var timeout = new CancellationTokenSource(PricingHost.Patience);
-            long? id = null;
-            string? data = null;
-            while (true)
-            {
-                var line = await reader.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("The stream ended.");
-                if (line.StartsWith("id: ", StringComparison.Ordinal)) id = long.Parse(line[4..]);
-                else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
-                else if (line.Length == 0 && id is { } eventId && data is not null)
-                {
-                    return new SseEvent(eventId, JsonSerializer.Deserialize<BasketPriceView>(data, JsonSerializerOptions.Web)!);
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            response.Dispose();
-        }
-    }
-
     [Fact]
     public async Task The_stream_sends_the_current_price_then_each_change_and_replays_what_was_missed_after_Last_Event_ID()
     {
         var market = MarketId.For(Venue.Kalshi, "SSE-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant());
         var basketId = Guid.NewGuid();
-        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "sse", [new BasketLegInfo(market, Side.Yes, 1)], DateTimeOffset.UtcNow));
+        await host.Bus.Publish(new BasketCreated(basketId, BasketKind.Custom, Guid.NewGuid(), "sse", [new BasketLegInfo(market, Side.Yes, 1)], DateTimeOffset.UtcNow, BasketVisibility.Public));
         await host.Bus.Publish(new MarketPriceChanged(market, null, null, null, 0.40m, DateTimeOffset.UtcNow));
         var client = host.Client();
         await Eventually.TrueAsync(async () =>

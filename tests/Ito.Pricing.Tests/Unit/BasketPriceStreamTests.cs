@@ -42,4 +42,39 @@ public sealed class BasketPriceStreamTests
         Assert.Equal(0.5m, change.Price.Price);
         Assert.False(subscription.Reader.TryRead(out _));
     }
+
+    [Fact]
+    public async Task Ending_a_baskets_subscriptions_closes_its_open_streams_but_keeps_its_ring_for_the_reconnect()
+    {
+        var stream = new BasketPriceStream(Options.Create(new PricingOptions()));
+        var (basket, other) = (Guid.NewGuid(), Guid.NewGuid());
+        using var ended = stream.Subscribe(basket, null, out _);
+        using var untouched = stream.Subscribe(other, null, out _);
+        stream.Publish(Price(basket, 0.5m, T0));
+
+        stream.EndSubscriptions(basket);
+
+        Assert.True(ended.Reader.TryRead(out _)); // what was already queued is still delivered
+        Assert.False(await ended.Reader.WaitToReadAsync());
+        stream.Publish(Price(other, 0.7m, T0));
+        Assert.True(untouched.Reader.TryRead(out _));
+        using var reconnected = stream.Subscribe(basket, null, out var replay);
+        Assert.Equal([0.5m], replay.Select(e => e.Price.Price!.Value));
+    }
+
+    [Fact]
+    public async Task Forgetting_a_deleted_basket_ends_its_streams_and_its_ring()
+    {
+        var stream = new BasketPriceStream(Options.Create(new PricingOptions()));
+        var basket = Guid.NewGuid();
+        using var open = stream.Subscribe(basket, null, out _);
+        stream.Publish(Price(basket, 0.5m, T0));
+
+        stream.Forget(basket);
+
+        Assert.True(open.Reader.TryRead(out _));
+        Assert.False(await open.Reader.WaitToReadAsync());
+        using var later = stream.Subscribe(basket, null, out var replay);
+        Assert.Empty(replay);
+    }
 }

@@ -16,6 +16,8 @@ internal sealed class StoredBasketConfiguration : IEntityTypeConfiguration<Store
         builder.Property(b => b.Name).HasColumnName("name").HasMaxLength(200);
         builder.Property(b => b.CreatedAt).HasColumnName("created_at");
         builder.Property(b => b.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(b => b.Visibility).HasColumnName("visibility").HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.VisibilitySetAt).HasColumnName("visibility_set_at");
         builder.HasMany(b => b.Legs).WithOne().HasForeignKey(l => l.BasketId).OnDelete(DeleteBehavior.Cascade);
     }
 }

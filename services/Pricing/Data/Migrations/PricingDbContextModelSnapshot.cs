@@ -149,6 +149,16 @@ namespace Ito.Pricing.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.Property<DateTimeOffset>("VisibilitySetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visibility_set_at");
+
                     b.HasKey("Id");
 
                     b.ToTable("baskets", "pricing");
