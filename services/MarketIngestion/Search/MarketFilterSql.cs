@@ -1,10 +1,12 @@
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Ito.MarketIngestion.Search;
 
 /// <summary>
-/// The WHERE clause of a <see cref="MarketQuery"/>, shared by search and export so both filter alike. Text matches
-/// full-text (stemmed, any word order) or, for typos, trigram word similarity on the title.
+/// The filters of a <see cref="MarketQuery"/> as SQL over <c>markets m</c>, shared by search and export so both
+/// select alike. Platform, status and category are lexemes of <c>m.search_facets</c>, which the search GIN index
+/// holds next to the text, so a filtered search reads only rows that pass every filter.
 /// </summary>
 internal static class MarketFilterSql
 {
@@ -12,25 +14,15 @@ internal static class MarketFilterSql
     {
         var clauses = new List<string>();
         var parameters = new List<NpgsqlParameter>();
-        if (query.Text is { } text)
+        var facets = new List<string>();
+        if (query.Platform is { } platform) facets.Add("venue:" + platform.ToString().ToLowerInvariant());
+        if (query.Status is { } status) facets.Add("status:" + status.ToString().ToLowerInvariant());
+        if (query.Category is { } category) facets.Add("category:" + category.ToLowerInvariant());
+        if (facets.Count > 0)
         {
-            clauses.Add("(m.search_vector @@ websearch_to_tsquery('english', @q) OR @q <% m.title)");
-            parameters.Add(new NpgsqlParameter<string>("q", text));
-        }
-        if (query.Platform is { } platform)
-        {
-            clauses.Add("m.venue = @platform");
-            parameters.Add(new NpgsqlParameter<string>("platform", platform.ToString()));
-        }
-        if (query.Category is { } category)
-        {
-            clauses.Add("lower(m.category) = lower(@category)");
-            parameters.Add(new NpgsqlParameter<string>("category", category));
-        }
-        if (query.Status is { } status)
-        {
-            clauses.Add("m.status = @status");
-            parameters.Add(new NpgsqlParameter<string>("status", status.ToString()));
+            clauses.Add("m.search_facets @@ @facets");
+            var required = facets.Select(f => (NpgsqlTsQuery)new NpgsqlTsQueryLexeme(f)).Aggregate((a, b) => new NpgsqlTsQueryAnd(a, b));
+            parameters.Add(new NpgsqlParameter<NpgsqlTsQuery>("facets", required));
         }
         if (query.ClosesBefore is { } before)
         {

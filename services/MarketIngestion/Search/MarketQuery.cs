@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Ito.Contracts;
 using Ito.Contracts.Markets;
 
@@ -70,12 +72,10 @@ public sealed record MarketQuery(
         }
 
         SearchCursor? after = null;
-        if (!string.IsNullOrWhiteSpace(cursor))
+        if (!string.IsNullOrWhiteSpace(cursor)
+            && (!SearchCursor.TryDecode(cursor.Trim(), out after) || after!.Search != FingerprintOf(text, venue, categoryText, marketStatus, before)))
         {
-            if (!SearchCursor.TryDecode(cursor.Trim(), out after) || (after!.Rank is null) != (text is null))
-            {
-                errors["cursor"] = ["cursor is not one this search returned."];
-            }
+            errors["cursor"] = ["cursor is not one this search returned."];
         }
 
         var size = DefaultLimit;
@@ -87,5 +87,15 @@ public sealed record MarketQuery(
         return errors.Count > 0
             ? (null, errors)
             : (new MarketQuery(text, venue, categoryText, marketStatus, before, after, size), errors);
+    }
+
+    /// <summary>Identifies what is searched for (not the page), for cursors to carry.</summary>
+    public string Fingerprint => FingerprintOf(Text, Platform, Category, Status, ClosesBefore);
+
+    private static string FingerprintOf(string? text, Venue? platform, string? category, MarketStatus? status, DateTimeOffset? closesBefore)
+    {
+        var search = string.Join('\u001f', text, platform, category?.ToLowerInvariant(), status,
+            closesBefore?.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(search)).AsSpan(0, 8));
     }
 }

@@ -2,74 +2,49 @@ using Ito.MarketIngestion.Data;
 using Ito.MarketIngestion.Markets;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Ito.MarketIngestion.Search;
 
 /// <summary>
-/// Ranked search over markets: full-text rank plus title word similarity (so "electon" still finds "election"),
-/// keyset-paged on (rank, id); without text, id order. One round trip per page.
+/// Ranked, keyset-paged market search whose cost stays bounded however many markets match. Order: the
+/// <see cref="SearchRank"/>s in turn (every word in the title first, then matches through the event title, outcome
+/// or category), within a rank by <c>search_key</c> (a stable hash of the id, so both venues interleave) and id.
+/// Misspelt words are corrected before the query runs (<see cref="SearchTerms"/>); each rank's rows are read by
+/// <see cref="RankPageReader"/>, which never needs to rank every match. Without text, one rank.
 /// </summary>
 internal sealed class MarketSearch(IngestionDbContext db)
 {
     private const string Schema = IngestionDbContext.SchemaName;
-    private const string Columns = "m.id, m.venue, m.title, m.subtitle, m.event_id, m.event_title, m.category, m.tags, m.status, m.close_time, m.closed_at";
 
     public async Task<SearchResultDto> SearchAsync(MarketQuery query, CancellationToken cancellationToken)
     {
-        var (where, parameters) = MarketFilterSql.Build(query);
-        string sql;
-        if (query.Text is null)
-        {
-            var after = query.Cursor is null ? "" : "AND m.id > @afterId";
-            sql = $"SELECT {Columns}, NULL::real AS rank FROM {Schema}.markets m WHERE {where} {after} ORDER BY m.id LIMIT @take";
-        }
-        else
-        {
-            // Word matches rank above typo matches (1 + text rank vs. similarity below 1), and the costly similarity
-            // is computed only for rows the full-text match missed.
-            var after = query.Cursor is null ? "" : "WHERE r.rank < @afterRank OR (r.rank = @afterRank AND r.id > @afterId)";
-            sql = $"""
-                SELECT r.* FROM (
-                    SELECT {Columns},
-                           (CASE WHEN m.search_vector @@ websearch_to_tsquery('english', @q)
-                                 THEN 1 + ts_rank(m.search_vector, websearch_to_tsquery('english', @q))
-                                 ELSE word_similarity(@q, m.title) END)::real AS rank
-                    FROM {Schema}.markets m WHERE {where}
-                ) r
-                {after}
-                ORDER BY r.rank DESC, r.id
-                LIMIT @take
-                """;
-        }
-
-        if (query.Cursor is { } cursor)
-        {
-            parameters.Add(new NpgsqlParameter<string>("afterId", cursor.Id));
-            if (cursor.Rank is { } rank) parameters.Add(new NpgsqlParameter<float>("afterRank", rank));
-        }
-        parameters.Add(new NpgsqlParameter<int>("take", query.Limit + 1));
-
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddRange(parameters.ToArray());
-            // Persistent on the pooled physical connection: the plan is not rebuilt for every keystroke's query.
-            await command.PrepareAsync(cancellationToken);
-            var rows = new List<(MarketSummaryDto Market, float? Rank)>(query.Limit + 1);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var rankOrdinal = reader.GetOrdinal("rank");
-            while (await reader.ReadAsync(cancellationToken))
+            var ranks = SearchRank.For(query.Text is not null);
+            var (text, estimates) = query.Text is null
+                ? (null, await MatchEstimates.EstimateAsync(connection, query, ranks, null, cancellationToken))
+                : await ResolveTextAsync(connection, query, query.Text, ranks, cancellationToken);
+            if (query.Text is not null && text is null) return new SearchResultDto([], null);
+
+            var ranksReader = new RankPageReader(connection, query, text);
+            var rows = new List<SearchRow>(query.Limit + 1);
+            for (var rank = query.Cursor?.Rank ?? 0; rank < ranks.Count && rows.Count <= query.Limit; rank++)
             {
-                rows.Add((Read(reader), reader.IsDBNull(rankOrdinal) ? null : reader.GetFloat(rankOrdinal)));
+                var after = query.Cursor is { } cursor && cursor.Rank == rank ? (cursor.Key, cursor.Id) : ((long, string)?)null;
+                var wanted = query.Limit + 1 - rows.Count;
+                var estimate = (estimates.Matching[rank], estimates.Markets);
+                rows.AddRange(await ranksReader.ReadAsync(ranks[rank], rank, after, wanted, estimate, cancellationToken));
             }
 
             string? next = null;
             if (rows.Count > query.Limit)
             {
-                rows.RemoveAt(rows.Count - 1);
-                next = new SearchCursor(rows[^1].Rank, rows[^1].Market.Id).Encode();
+                rows.RemoveRange(query.Limit, rows.Count - query.Limit);
+                var last = rows[^1];
+                next = new SearchCursor(query.Fingerprint, last.Rank, last.Key, last.Market.Id).Encode();
             }
             return new SearchResultDto(rows.Select(r => r.Market).ToList(), next);
         }
@@ -79,36 +54,62 @@ internal sealed class MarketSearch(IngestionDbContext db)
         }
     }
 
+    /// <summary>
+    /// The text query to run and the estimates for it, in one round trip when no word needs correcting (the
+    /// estimates are then made for the words as typed), two when one does.
+    /// </summary>
+    private static async Task<(NpgsqlTsQuery? Text, MatchEstimates Estimates)> ResolveTextAsync(NpgsqlConnection connection, MarketQuery query,
+        string text, IReadOnlyList<SearchRank> ranks, CancellationToken cancellationToken)
+    {
+        NpgsqlTsQuery? resolved;
+        bool asTyped;
+        MatchEstimates estimates;
+        await using (var batch = new NpgsqlBatch(connection))
+        {
+            batch.BatchCommands.Add(SearchTerms.Command(text));
+            MatchEstimates.AddTo(batch, query, ranks, MatchEstimates.TypedText, parameters => parameters.Add(new NpgsqlParameter<string>("q", text)));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            (resolved, asTyped) = await SearchTerms.ReadAsync(reader, text, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            estimates = await MatchEstimates.ReadAsync(reader, ranks.Count, cancellationToken);
+        }
+        if (resolved is not null && !asTyped) estimates = await MatchEstimates.EstimateAsync(connection, query, ranks, resolved, cancellationToken);
+        return (resolved, estimates);
+    }
+
     /// <summary>Every market the filters select, in id order, streamed row by row for the CSV export.</summary>
-    public IAsyncEnumerable<Market> StreamAsync(MarketQuery query)
+    public async IAsyncEnumerable<Market> StreamAsync(MarketQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var (where, parameters) = MarketFilterSql.Build(query);
+        if (query.Text is not null)
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            NpgsqlTsQuery? text;
+            try
+            {
+                text = await SearchTerms.ResolveAsync(connection, query.Text, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            if (text is null) yield break;
+            where += " AND m.search_vector @@ @text";
+            parameters.Add(new NpgsqlParameter<NpgsqlTsQuery>("text", text));
+        }
+
         // The SQL text is built from constants only; every value travels as a parameter.
 #pragma warning disable EF1002
-        return db.Markets
+        var markets = db.Markets
             .FromSqlRaw($"SELECT * FROM {Schema}.markets m WHERE {where}", parameters.Cast<object>().ToArray())
 #pragma warning restore EF1002
             .AsNoTracking()
             .OrderBy(m => m.Id)
             .AsAsyncEnumerable();
-    }
-
-    private static MarketSummaryDto Read(NpgsqlDataReader reader)
-    {
-        string? Text(string column) => reader.IsDBNull(reader.GetOrdinal(column)) ? null : reader.GetString(reader.GetOrdinal(column));
-        DateTimeOffset? Time(string column) =>
-            reader.IsDBNull(reader.GetOrdinal(column)) ? null : reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal(column));
-        return new MarketSummaryDto(
-            Text("id")!,
-            Text("venue")!.ToLowerInvariant(),
-            Text("title")!,
-            Text("subtitle"),
-            Text("event_id"),
-            Text("event_title"),
-            Text("category"),
-            reader.GetFieldValue<string[]>(reader.GetOrdinal("tags")),
-            Text("status")!.ToLowerInvariant(),
-            Time("close_time"),
-            Time("closed_at"));
+        await foreach (var market in markets.WithCancellation(cancellationToken))
+        {
+            yield return market;
+        }
     }
 }

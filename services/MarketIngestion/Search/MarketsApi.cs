@@ -20,7 +20,7 @@ internal static class MarketsApi
         markets.MapGet("/search", SearchAsync)
             .WithName("SearchMarkets")
             .WithSummary("Searches markets on both venues")
-            .WithDescription("Ranked full-text search with typo tolerance. Filters: platform (kalshi|polymarket), category, status, closes_before. Paging: opaque cursor, limit 1–100 (default 20).");
+            .WithDescription("Full-text search (every word, or web-search syntax: \"phrase\", or, -word) with typo tolerance: a word no market contains is corrected to the known words it could be a misspelling of. Ranked: markets with every word in the title first, then those matching through the event title, outcome or category; a stable order within each. Text with only stop words finds nothing. Filters: platform (kalshi|polymarket), category, status, closes_before. Paging: opaque cursor, valid only for the search that returned it; limit 1–100 (default 20).");
         markets.MapGet("/export.csv", Export)
             .WithName("ExportMarketsCsv")
             .WithSummary("Exports every market matching the filters as CSV (RFC 4180), streamed");

@@ -79,18 +79,113 @@ public sealed class SearchAndExportTests(IsolatedInfrastructure infrastructure) 
         Assert.Equal(expected, seen.Count);
         Assert.Equal(expected, seen.Distinct().Count());
 
-        // Ranked text search pages the same way.
-        var all = await SearchAsync("q=will&limit=100");
-        var ranked = new List<string>();
-        cursor = null;
+        // Ranked text search pages the same way, through both ranks, with and without filters, whether a page is
+        // found by walking the search order or by collecting the matches (small pages of a common word: both).
+        var word = await MostCommonTitleWordAsync();
+        foreach (var (filters, limit) in new[] { ("", 7), ("&platform=kalshi&status=open", 3), ("&category=" + Uri.EscapeDataString(await AnyCategoryAsync()), 2) })
+        {
+            var query = $"q={Uri.EscapeDataString(word)}{filters}";
+            var ranked = new List<string>();
+            cursor = null;
+            do
+            {
+                var page = await SearchAsync($"{query}&limit={limit}" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+                Assert.True(page.Items.Count <= limit);
+                ranked.AddRange(page.Items.Select(i => i.Id));
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null);
+
+            var matching = await MatchingIdsAsync(word, filters);
+            Assert.NotEmpty(matching);
+            Assert.Equal(ranked.Count, ranked.Distinct().Count());
+            Assert.Equal(matching.Order(StringComparer.Ordinal), ranked.Order(StringComparer.Ordinal));
+            Assert.Equal((await SearchAsync($"{query}&limit=100")).Items.Select(i => i.Id), ranked.Take(100));
+        }
+    }
+
+    [Fact]
+    public async Task Markets_with_every_word_in_the_title_rank_first()
+    {
+        // A category word: some markets hold it in the title, others only in their category or event title.
+        var (word, inTitle, elsewhere) = await _ingestion.WithDbAsync(async db =>
+        {
+            foreach (var category in await db.Markets.Where(m => m.Category != null).Select(m => m.Category!).Distinct().OrderBy(c => c).ToListAsync())
+            {
+                var candidate = category.Split(' ')[0];
+                var counts = await db.Database.SqlQuery<int>($"""
+                    SELECT count(*) FILTER (WHERE title_vector @@ websearch_to_tsquery('english', {candidate}))::int AS "Value" FROM ingestion.markets
+                    WHERE search_vector @@ websearch_to_tsquery('english', {candidate})
+                    UNION ALL
+                    SELECT count(*) FILTER (WHERE NOT title_vector @@ websearch_to_tsquery('english', {candidate}))::int FROM ingestion.markets
+                    WHERE search_vector @@ websearch_to_tsquery('english', {candidate})
+                    """).ToListAsync();
+                if (counts[0] > 0 && counts[1] > 0) return (candidate, counts[0], counts[1]);
+            }
+            return ("", 0, 0);
+        });
+        Assert.NotEqual("", word);
+
+        var titles = await TitleMatchesAsync(word);
+        var ranked = new List<bool>();
+        string? cursor = null;
         do
         {
-            var page = await SearchAsync("q=will&limit=7" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
-            ranked.AddRange(page.Items.Select(i => i.Id));
+            var page = await SearchAsync($"q={Uri.EscapeDataString(word)}&limit=50" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            ranked.AddRange(page.Items.Select(i => titles.Contains(i.Id)));
             cursor = page.NextCursor;
         }
-        while (cursor is not null && ranked.Count < 100);
-        Assert.Equal(all.Items.Select(i => i.Id).Take(ranked.Count), ranked.Take(100));
+        while (cursor is not null);
+
+        Assert.Equal(Enumerable.Repeat(true, inTitle).Concat(Enumerable.Repeat(false, elsewhere)), ranked);
+    }
+
+    [Fact]
+    public async Task Misspelt_words_find_what_was_meant()
+    {
+        var sample = await _ingestion.WithDbAsync(db => db.Markets.OrderBy(m => m.Id).FirstAsync(m => m.Id.StartsWith("polymarket:")));
+        var word = sample.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)).OrderByDescending(w => w.Length).First();
+        var exact = await MatchingIdsAsync(word, "");
+        Assert.NotEmpty(exact);
+
+        // A swapped pair and a doubled letter (the dropped letter is tried above), alone and beside a correct word:
+        // everything the word itself finds is found.
+        var titleWord = sample.Title.Split(' ').First(w => w.Length > 3 && w.All(char.IsLetter) && w != word);
+        foreach (var typo in new[] { word[..2] + word[3] + word[2] + word[4..], word.Insert(3, word[3].ToString()) })
+        {
+            var found = await AllPagesAsync(typo);
+            Assert.True(found.ToHashSet().IsSupersetOf(exact), $"'{typo}' found {found.Count} of the {exact.Count} markets '{word}' finds");
+            var withWord = await AllPagesAsync(titleWord + " " + typo);
+            Assert.True(withWord.Contains(sample.Id), $"'{titleWord} {typo}' found {withWord.Count} markets, not {sample.Title}");
+        }
+
+        async Task<List<string>> AllPagesAsync(string text)
+        {
+            var ids = new List<string>();
+            string? cursor = null;
+            do
+            {
+                var page = await SearchAsync($"q={Uri.EscapeDataString(text)}&limit=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+                ids.AddRange(page.Items.Select(i => i.Id));
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null);
+            return ids;
+        }
+    }
+
+    [Fact]
+    public async Task Text_with_nothing_to_search_for_finds_nothing_and_a_cursor_only_works_on_its_own_search()
+    {
+        Assert.Empty((await SearchAsync("q=will+the")).Items);
+        Assert.Empty((await SearchAsync("q=zzqxv")).Items);
+
+        var word = await MostCommonTitleWordAsync();
+        var first = await SearchAsync($"q={Uri.EscapeDataString(word)}&limit=2");
+        Assert.NotNull(first.NextCursor);
+        using var other = await _reader.GetAsync($"/api/v1/markets/search?q={Uri.EscapeDataString(word)}&platform=kalshi&limit=2&cursor={Uri.EscapeDataString(first.NextCursor!)}");
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        Assert.Contains("\"cursor\"", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -158,6 +253,35 @@ public sealed class SearchAndExportTests(IsolatedInfrastructure infrastructure) 
         Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
         Assert.Contains("\r\n", text, StringComparison.Ordinal);
     }
+
+    private Task<string> MostCommonTitleWordAsync() => _ingestion.WithDbAsync(db => db.Database.SqlQuery<string>($"""
+        SELECT w AS "Value" FROM ingestion.markets m, regexp_split_to_table(lower(m.title), '[^a-z]+') w
+        WHERE length(w) > 4 AND to_tsvector('english', w) <> ''::tsvector
+        GROUP BY w ORDER BY count(*) DESC, w LIMIT 1
+        """).SingleAsync());
+
+    private Task<string> AnyCategoryAsync() =>
+        _ingestion.WithDbAsync(db => db.Markets.Where(m => m.Category != null).OrderBy(m => m.Id).Select(m => m.Category!).FirstAsync());
+
+    /// <summary>What the search should find, straight from the table: the text, and the filters as the API reads them.</summary>
+    private Task<List<string>> MatchingIdsAsync(string word, string filters)
+    {
+        var parameters = System.Web.HttpUtility.ParseQueryString(filters);
+        var platform = parameters["platform"];
+        var status = parameters["status"];
+        var category = parameters["category"];
+        return _ingestion.WithDbAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT id AS "Value" FROM ingestion.markets
+            WHERE search_vector @@ websearch_to_tsquery('english', {word})
+              AND ({platform}::text IS NULL OR lower(venue) = {platform})
+              AND ({status}::text IS NULL OR lower(status) = {status})
+              AND ({category}::text IS NULL OR lower(category) = lower({category}))
+            """).ToListAsync());
+    }
+
+    private async Task<HashSet<string>> TitleMatchesAsync(string word) => (await _ingestion.WithDbAsync(db => db.Database.SqlQuery<string>($"""
+        SELECT id AS "Value" FROM ingestion.markets WHERE title_vector @@ websearch_to_tsquery('english', {word})
+        """).ToListAsync())).ToHashSet();
 
     private async Task<SearchResultDto> SearchAsync(string query)
     {

@@ -10,13 +10,14 @@ public sealed class SearchAndPriceTests
     [Fact]
     public void Valid_parameters_parse_into_a_query()
     {
-        var cursor = new SearchCursor(0.25f, "kalshi:X").Encode();
+        var search = MarketQuery.Parse("fed rate", "kalshi", "economics", "open", "2026-12-31", null, null).Query!.Fingerprint;
+        var cursor = new SearchCursor(search, 1, -42, "kalshi:X").Encode();
         var (query, errors) = MarketQuery.Parse(" fed rate ", "Kalshi", "Economics", "open", "2026-12-31", cursor, "50");
 
         Assert.Empty(errors);
         Assert.Equal(("fed rate", Venue.Kalshi, "Economics", MarketStatus.Open, 50), (query!.Text, query.Platform, query.Category, query.Status, query.Limit));
         Assert.Equal(new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero), query.ClosesBefore);
-        Assert.Equal(new SearchCursor(0.25f, "kalshi:X"), query.Cursor);
+        Assert.Equal(new SearchCursor(search, 1, -42, "kalshi:X"), query.Cursor);
     }
 
     [Fact]
@@ -28,21 +29,52 @@ public sealed class SearchAndPriceTests
     }
 
     [Fact]
-    public void A_ranked_cursor_is_refused_without_text_and_a_plain_one_with_text()
+    public void A_cursor_is_refused_by_any_search_but_the_one_that_returned_it()
     {
-        var ranked = new SearchCursor(1.5f, "kalshi:X").Encode();
-        var plain = new SearchCursor(null, "kalshi:X").Encode();
-        Assert.Contains("cursor", MarketQuery.Parse(null, null, null, null, null, ranked, null).Errors.Keys);
-        Assert.Contains("cursor", MarketQuery.Parse("fed", null, null, null, null, plain, null).Errors.Keys);
-        Assert.Empty(MarketQuery.Parse("fed", null, null, null, null, ranked, null).Errors);
+        var fed = MarketQuery.Parse("fed", "kalshi", null, null, null, null, null).Query!;
+        var cursor = new SearchCursor(fed.Fingerprint, 0, 7, "kalshi:X").Encode();
+
+        Assert.Empty(MarketQuery.Parse("fed", "kalshi", null, null, null, cursor, "5").Errors);
+        Assert.Contains("cursor", MarketQuery.Parse("fed", "polymarket", null, null, null, cursor, null).Errors.Keys);
+        Assert.Contains("cursor", MarketQuery.Parse("rate", "kalshi", null, null, null, cursor, null).Errors.Keys);
+        Assert.Contains("cursor", MarketQuery.Parse(null, "kalshi", null, null, null, cursor, null).Errors.Keys);
+        Assert.Contains("cursor", MarketQuery.Parse("fed", "kalshi", null, "open", null, cursor, null).Errors.Keys);
     }
 
     [Fact]
     public void A_cursor_survives_the_round_trip_exactly()
     {
-        var cursor = new SearchCursor(0.1f + 0.2f, "polymarket:0xabc|def");
+        var cursor = new SearchCursor("0123456789abcdef", 1, long.MinValue, "polymarket:0xabc|def");
         Assert.True(SearchCursor.TryDecode(cursor.Encode(), out var decoded));
         Assert.Equal(cursor, decoded);
+    }
+
+    [Theory]
+    [InlineData("bitcoin price", false)]
+    [InlineData("S&P 500 above 6,500", false)]
+    [InlineData("\"super bowl\"", true)]
+    [InlineData("trump -tariff", true)]
+    [InlineData("bitcoin or ethereum", true)]
+    public void Web_search_syntax_is_recognised_so_typo_correction_leaves_it_alone(string text, bool usesSyntax) =>
+        Assert.Equal(usesSyntax, SearchTerms.UsesSearchSyntax(text));
+
+    [Theory]
+    [InlineData("bitcon", "bitcoin", 1)]
+    [InlineData("aretmi", "artemi", 1)]
+    [InlineData("electon", "elect", 2)]
+    [InlineData("fed", "fed", 0)]
+    [InlineData("", "rate", 4)]
+    public void Edit_distance_counts_a_swap_of_neighbours_as_one_edit(string a, string b, int distance) =>
+        Assert.Equal(distance, SearchTerms.EditDistance(a, b));
+
+    [Fact]
+    public void A_misspelt_stem_is_corrected_to_near_edits_and_to_the_most_trigram_similar()
+    {
+        // Candidates as the trigram index returns them, nearest first.
+        Assert.Equal(["elect", "elector"], SearchTerms.Corrections("electon", [("elect", 0.56f), ("elector", 0.45f), ("elon", 0.3f), ("select", 0.2f)]));
+        Assert.Equal(["artemi"], SearchTerms.Corrections("aretmi", [("ariz", 0.29f), ("artemi", 0.27f), ("retail", 0.2f)]));
+        Assert.Equal(["bitcoin"], SearchTerms.Corrections("bitc", [("bitcoin", 0.44f), ("bill", 0.2f)]));
+        Assert.Empty(SearchTerms.Corrections("zzqxv", [("quiz", 0.1f)]));
     }
 
     [Fact]

@@ -83,6 +83,19 @@ namespace Ito.MarketIngestion.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("rules_text");
 
+                    b.Property<NpgsqlTsVector>("SearchFacets")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_facets")
+                        .HasComputedColumnSql("array_to_tsvector(ARRAY['venue:' || lower(venue::text), 'status:' || lower(status::text), 'category:' || lower(COALESCE(category, '')::text)])", true);
+
+                    b.Property<long>("SearchKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("hashtextextended(id::text, 0)", true);
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .IsRequired()
                         .ValueGeneratedOnAddOrUpdate()
@@ -113,6 +126,13 @@ namespace Ito.MarketIngestion.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("title");
 
+                    b.Property<NpgsqlTsVector>("TitleVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("title_vector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, title::text)", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -140,15 +160,21 @@ namespace Ito.MarketIngestion.Data.Migrations
 
                     b.HasIndex("EventId");
 
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("Status");
+
+                    b.HasIndex("SearchKey", "Id")
+                        .HasDatabaseName("ix_markets_search_order");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SearchKey", "Id"), new[] { "SearchVector", "TitleVector", "SearchFacets", "CloseTime" });
 
                     b.HasIndex("Venue", "Id")
                         .HasDatabaseName("ix_markets_open_by_venue")
                         .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("SearchVector", "TitleVector", "SearchFacets")
+                        .HasDatabaseName("ix_markets_search");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "TitleVector", "SearchFacets"), "GIN");
 
                     b.ToTable("markets", "ingestion");
                 });
@@ -203,6 +229,17 @@ namespace Ito.MarketIngestion.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("events", "ingestion");
+                });
+
+            modelBuilder.Entity("Ito.MarketIngestion.Search.SearchLexeme", b =>
+                {
+                    b.Property<string>("Lexeme")
+                        .HasColumnType("text")
+                        .HasColumnName("lexeme");
+
+                    b.HasKey("Lexeme");
+
+                    b.ToTable("search_lexemes", "ingestion");
                 });
 
             modelBuilder.Entity("Ito.MarketIngestion.Sync.QuarantinedRecord", b =>
