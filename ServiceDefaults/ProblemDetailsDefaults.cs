@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,10 +13,19 @@ public static class ProblemDetailsDefaults
 {
     public const string TypeBase = "https://docs.itomarkets.dev/problems/";
 
-    public static IServiceCollection AddItoProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    public static IServiceCollection AddItoProblemDetails(this IServiceCollection services)
+    {
+        // A request the framework could not bind (e.g. ?limit=many for an int) is the caller's mistake: its 400, not a 500.
+        services.Configure<ExceptionHandlerOptions>(options =>
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        return services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                // The framework's message names the parameter and the expected form, never a secret.
+                problem.Detail = bad.Message;
+            }
             if (problem.Type is null or "" || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
             {
                 problem.Type = TypeBase + ProblemTypeFor(problem.Status ?? context.HttpContext.Response.StatusCode);
@@ -23,6 +33,7 @@ public static class ProblemDetailsDefaults
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
+    }
 
     public static string ProblemTypeFor(int status) => status switch
     {

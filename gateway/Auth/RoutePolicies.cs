@@ -15,6 +15,8 @@ public static class RoutePolicies
         new("POST", "/api/internal/auth/register", RouteAccess.Anonymous),
         new("POST", "/api/internal/auth/login", RouteAccess.Anonymous),
         new("GET", "/api/docs/**", RouteAccess.Anonymous),
+        // System baskets' moves are public market data: the landing page shows them to visitors.
+        new("GET", "/api/v1/movers", RouteAccess.Anonymous),
 
         // API keys cannot manage API keys: a leaked key must not be able to mint more.
         new("*", "/api/internal/api-keys/**", RouteAccess.SessionOnly),

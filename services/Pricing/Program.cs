@@ -16,6 +16,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 
 app.MapPriceApi();
+app.MapMoversApi();
 app.MapHistoryApi();
 app.MapStreamApi();
 app.MapBackfillApi();

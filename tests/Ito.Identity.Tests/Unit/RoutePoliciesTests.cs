@@ -34,6 +34,8 @@ public sealed class RoutePoliciesTests
     [InlineData("GET", "/", RouteAccess.Anonymous, null)]
     [InlineData("POST", "/login", RouteAccess.Anonymous, null)]
     [InlineData("GET", "/api/docs/index.html", RouteAccess.Anonymous, null)]
+    [InlineData("GET", "/api/v1/movers", RouteAccess.Anonymous, null)]
+    [InlineData("POST", "/api/v1/movers", RouteAccess.Authenticated, null)]
     public void Each_route_demands_what_the_table_says(string method, string path, RouteAccess access, string? scope)
     {
         var rule = RoutePolicies.For(method, new PathString(path));
