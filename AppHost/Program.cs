@@ -24,6 +24,9 @@ var trading = builder.AddBackendService<Projects.Ito_Trading>(ServiceNames.Tradi
     .WithVenues(venues)
     .WithPaperTrading(venues)
     .WithReference(pricing);
+// Baskets announces the system baskets when it first starts; the services that keep a copy of every basket must
+// have their queues bound by then, or those first events have nowhere to go.
+baskets.WaitFor(pricing).WaitFor(trading);
 
 var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
     .WithHttpHealthCheck("/health");

@@ -24,6 +24,13 @@ public static class BackfillApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Backfill")
             .RequireAuthorization(Policies.Scope(Scopes.BasketsWrite));
+        app.MapGet("/api/v1/baskets/{basketId:guid}/backfill", GetLatestAsync)
+            .WithName("GetLatestBasketBackfill")
+            .WithSummary("The basket's most recent backfill job (automatic or manual)")
+            .WithDescription("404 when the basket has had no backfill yet, is unknown, or is another user's private basket.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithTags("Backfill")
+            .RequireAuthorization(Policies.Scope(Scopes.BasketsRead));
         app.MapGet("/api/v1/backfill-jobs/{jobId:guid}", GetAsync)
             .WithName("GetBackfillJob")
             .WithSummary("A backfill job's state, progress, bars written and errors")
@@ -77,6 +84,20 @@ public static class BackfillApi
                 title: "Backfill job not found", detail: $"There is no backfill job {jobId}.");
         }
         return TypedResults.Ok(BackfillJobView.From(job));
+    }
+
+    private static async Task<Results<Ok<BackfillJobView>, ProblemHttpResult>> GetLatestAsync(
+        Guid basketId, PricingDbContext db, CurrentUser caller, CancellationToken cancellationToken)
+    {
+        if (!await BasketAccess.IsReadableAsync(db, basketId, caller, cancellationToken)) return BasketAccess.NotFound(basketId);
+        var job = await db.BackfillJobs.AsNoTracking()
+            .Where(j => j.BasketId == basketId)
+            .OrderByDescending(j => j.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return job is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, type: ProblemDetailsDefaults.TypeBase + "not-found",
+                title: "No backfill yet", detail: $"Basket {basketId} has had no backfill job.")
+            : TypedResults.Ok(BackfillJobView.From(job));
     }
 
     private static Task<BackfillJob?> ActiveJobAsync(PricingDbContext db, Guid basketId, CancellationToken cancellationToken) =>

@@ -90,6 +90,7 @@ public sealed class BackfillTests(PricingHost host) : IClassFixture<PricingHost>
     {
         var basketId = await DefineBasketWithoutBackfillAsync(await host.KalshiMarketsAsync(3));
         var client = host.AdminClient(Scopes.BasketsRead, Scopes.BasketsWrite);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/baskets/{basketId}/backfill")).StatusCode);
 
         // Slow venue answers keep the job running while the second request arrives.
         using var simulator = host.Simulator.CreateClient();
@@ -105,6 +106,7 @@ public sealed class BackfillTests(PricingHost host) : IClassFixture<PricingHost>
             var again = await client.PostAsync($"/api/v1/baskets/{basketId}/backfill?days=30", null);
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
             Assert.Equal(first.Id, (await again.Content.ReadFromJsonAsync<BackfillJobView>())!.Id);
+            Assert.Equal(first.Id, (await client.GetFromJsonAsync<BackfillJobView>($"/api/v1/baskets/{basketId}/backfill"))!.Id);
         }
         finally
         {
