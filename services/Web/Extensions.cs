@@ -27,6 +27,9 @@ public static class Extensions
         // RemoveAllResilienceHandlers is marked experimental; it replaces the handler ServiceDefaults gives every client.
 #pragma warning disable EXTEXP0001
         builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(gateway))
+            // Pooled handlers are shared by every user: a cookie container would carry one user's session into
+            // another's calls. Each request gets exactly the session of the browser being served, nothing else.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false })
             .AddHttpMessageHandler<SessionForwardingHandler>()
             // Orders, sign-ins and key creation must never be sent twice because a retry guessed they failed.
             .RemoveAllResilienceHandlers()

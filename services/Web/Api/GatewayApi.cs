@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Polly.Timeout;
 
 namespace Ito.Web.Api;
 
@@ -65,7 +66,8 @@ public sealed class GatewayApi(HttpClient http, ILogger<GatewayApi> logger)
                     ? ApiResult<T>.Failure(ApiProblem.Unavailable("This information"))
                     : ApiResult<T>.Success(value);
             }
-            catch (HttpRequestException exception)
+            catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException
+                || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 // The page shows a calm "unavailable" message; the operator sees why in the logs and traces.
                 logger.LogWarning(exception, "API call {Method} {Path} failed", request.Method, request.RequestUri?.AbsolutePath);

@@ -105,7 +105,7 @@
     }
 
     // <button data-chart-range="1w" data-chart-target="{canvas id}" data-basket="{id}">1W</button>
-    const ranges = { "1d": ["1m", 86400000], "1w": ["1h", 7 * 86400000], "1m": ["1h", 30 * 86400000], "1y": ["1d", 365 * 86400000] };
+    const ranges = { "1d": ["1h", 86400000], "1w": ["1h", 7 * 86400000], "1m": ["1h", 30 * 86400000], "1y": ["1d", 365 * 86400000] };
     document.addEventListener("click", async event => {
         const button = event.target.closest("[data-chart-range]");
         if (!button) return;
