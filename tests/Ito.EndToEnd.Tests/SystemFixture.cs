@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Ito.Contracts;
+using Ito.EndToEnd.Tests.Browser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -56,8 +57,9 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 }
 
+/// <summary>Every end-to-end test, browser tests included: one system and one browser for them all.</summary>
 [CollectionDefinition(Name)]
-public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "whole system";
 }
