@@ -1,10 +1,12 @@
 using Ito.Web;
 using Ito.Web.Components;
+using Ito.Web.Docs;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddWebServices();
+builder.AddApiDocs();
 
 var app = builder.Build();
 
@@ -13,6 +15,7 @@ app.MapDefaultEndpoints();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapApiDocs();
 app.MapRazorComponents<App>();
 
 app.Run();
