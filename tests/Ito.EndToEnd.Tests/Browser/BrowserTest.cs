@@ -179,12 +179,15 @@ public abstract class BrowserTest(SystemFixture system, BrowserFixture browsers,
         foreach (var context in contexts) await context.DisposeAsync();
     }
 
-    /// <summary>Waits for <paramref name="expected"/>; if it never shows, fails with what the page says instead.</summary>
+    /// <summary>
+    /// Waits for <paramref name="expected"/>; if it never shows, fails with what the page says instead. Account steps
+    /// call several services in turn, the first of them cold right after start-up, so they get longer than a click.
+    /// </summary>
     private static async Task ExpectOrExplainAsync(IPage page, ILocator expected, string doing)
     {
         try
         {
-            await Expect(expected).ToBeVisibleAsync();
+            await Expect(expected).ToBeVisibleAsync(new() { Timeout = 30_000 });
         }
         catch (PlaywrightException)
         {

@@ -30,7 +30,7 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "System", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
         await Expect(rows).ToHaveCountAsync(18 + 1);
-        await Expect(page.GetByText("1–18 of 18 baskets")).ToBeVisibleAsync();
+        await Expect(page.GetByText("1–18 of 18 baskets", new() { Exact = true })).ToBeVisibleAsync();
         await CheckPageAsync(page, "baskets-list");
 
         // The search is a GET form: the URL carries the tab, the text and the sort, so it can be shared.

@@ -15,7 +15,7 @@ public abstract class AdminPage : SignedInPage
         Allowed = User.IsAdmin;
         if (!Allowed)
         {
-            if (HttpContext is not null) HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            PageStatus.NotFound(HttpContext);
             return;
         }
         await OnAdminAsync();
