@@ -8,22 +8,21 @@ using MassTransit;
 namespace Ito.Pricing.Prices;
 
 /// <summary>
-/// A market's price moved: keep its YES price, reprice only the baskets holding it (the in-memory index), save
-/// their latest prices, snapshot big moves and raise <see cref="BasketPriceChanged"/> — all in the inbox
-/// transaction — then, once committed, refresh Redis and the streams.
+/// A market's price moved: keep its YES price and reprice only the baskets holding it (the in-memory index). Live
+/// first: Redis and the streams get the new prices as soon as the quote is applied, so a reader never waits for a
+/// database commit. Then, in the inbox transaction, the quote and the baskets' latest prices are saved, big moves
+/// snapshotted and <see cref="BasketPriceChanged"/> raised for the baskets whose stored price changed.
 /// </summary>
 public sealed class MarketPriceChangedConsumer(PricingDbContext db, PricingBook book, SnapshotTracker snapshots, BasketPriceFanOut fanOut)
     : InboxConsumer<MarketPriceChanged, PricingDbContext>(db), IConsumer<MarketPriceChanged>
 {
-    private IReadOnlyList<BasketPrice> repriced = [];
     private List<(Guid BasketId, decimal Price)> snapshotted = [];
 
-    // Re-implemented so the fan-out runs only after the base class committed the effect and its inbox record.
+    // Re-implemented so the snapshot tracker learns of snapshots only once the base class committed them.
     async Task IConsumer<MarketPriceChanged>.Consume(ConsumeContext<MarketPriceChanged> context)
     {
         await Consume(context);
         foreach (var (basketId, price) in snapshotted) snapshots.Taken(basketId, price);
-        await fanOut.PublishAsync(repriced.Select(p => p.BasketId));
     }
 
     protected override async Task HandleAsync(MarketPriceChanged message, ConsumeContext<MarketPriceChanged> context)
@@ -32,14 +31,15 @@ public sealed class MarketPriceChangedConsumer(PricingDbContext db, PricingBook 
         quote = quote with { At = quote.At.ToUniversalTime() };
         if (!book.TryApplyQuote(message.MarketId, quote)) return;
 
+        // The fan-out prices from the quotes held when it runs, one batch at a time, so a slower consumer can never
+        // put an older price in Redis or on a stream after a newer one.
+        await fanOut.PublishAsync(book.BasketsHolding(message.MarketId));
+
         var ct = context.CancellationToken;
         await BasketPriceStore.SaveQuoteAsync(Db, message.MarketId.ToString(), quote, ct);
-        // Every holder is saved, not only those that differ from the remembered price: another consumer's fan-out
-        // (a basket created while this tick was in flight) may already have remembered and cached this price without
-        // its own transaction having stored it, and Postgres is what readers fall back to when Redis is down.
         var prices = book.PriceBasketsHolding(message.MarketId);
-        await BasketPriceStore.SaveLatestAsync(Db, prices, ct);
-        repriced = prices.Where(book.DiffersFromLatest).ToList();
+        var changed = await BasketPriceStore.SaveLatestReturningChangedAsync(Db, prices, ct);
+        var repriced = prices.Where(p => changed.Contains(p.BasketId)).ToList();
 
         snapshotted = repriced.Where(snapshots.IsBigMove).Select(p => (p.BasketId, p.Price!.Value)).ToList();
         await BasketPriceStore.SaveSnapshotsAsync(Db, snapshotted, quote.At, ct);

@@ -55,15 +55,27 @@ public sealed class LivePricingTests(PricingHost host) : IClassFixture<PricingHo
         Assert.Equal("redis", complete.Source);
         Assert.Equal("0.65", (string?)await host.Redis.HashGetAsync(RedisBasketPriceCache.KeyOf(basketId), "price"));
 
-        var stored = await host.WithDbAsync(db => db.LatestBasketPrices.AsNoTracking().SingleAsync(p => p.BasketId == basketId));
-        Assert.Equal(0.65m, stored.Price);
-        await Eventually.TrueAsync(async () =>
-            {
-                var sent = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
-                    .Where(m => m.MessageType.Contains(nameof(BasketPriceChanged)) && m.SentAt != null).ToListAsync());
-                return sent.Any(m => m.Payload.Contains(basketId.ToString()) && m.Payload.Contains("0.65"));
-            },
+        // Live first: Redis may show the price a moment before the consumer's transaction commits it.
+        await Eventually.TrueAsync(async () => await StoredPriceAsync(basketId) == 0.65m, PricingHost.Patience, "0.65 stored in Postgres");
+        await Eventually.TrueAsync(async () => (await PriceChangesRaisedAsync(basketId)).Any(p => p.Contains("0.65")),
             PricingHost.Patience, "BasketPriceChanged 0.65 published through the outbox");
+
+        // The same price again changes nothing stored, so it raises nothing.
+        var raised = (await PriceChangesRaisedAsync(basketId)).Count;
+        await TickAsync(b, mid: null, last: 0.20m);
+        await TickAsync(a, mid: 0.61m);
+        await Eventually.TrueAsync(async () => await StoredPriceAsync(basketId) == 0.75m * 0.61m + 0.25m * 0.80m, PricingHost.Patience, "0.6575 stored");
+        Assert.Equal(raised + 1, (await PriceChangesRaisedAsync(basketId)).Count);
+    }
+
+    private Task<decimal?> StoredPriceAsync(Guid basketId) =>
+        host.WithDbAsync(db => db.LatestBasketPrices.AsNoTracking().Where(p => p.BasketId == basketId).Select(p => p.Price).SingleAsync());
+
+    private async Task<IReadOnlyList<string>> PriceChangesRaisedAsync(Guid basketId)
+    {
+        var raised = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+            .Where(m => m.MessageType.Contains(nameof(BasketPriceChanged))).Select(m => m.Payload).ToListAsync());
+        return raised.Where(p => p.Contains(basketId.ToString())).ToList();
     }
 
     [Fact]
