@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ito.Contracts;
 using Ito.Contracts.Baskets;
 using Ito.Baskets.SystemBaskets;
@@ -14,6 +15,10 @@ public sealed class Basket
     public const int NameMaxLength = 100;
     public const int DescriptionMaxLength = 2000;
     public const int MaxCustomLegs = 50;
+
+    // A name is shown on other users' screens: markup in it is refused. Any other character (<, >, &, quotes) is
+    // kept as given and escaped on output.
+    private static readonly Regex Markup = new(@"<\s*/?\s*[a-zA-Z!?]|javascript\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private readonly List<BasketLeg> legs = [];
 
@@ -232,6 +237,7 @@ public sealed class Basket
     {
         if (string.IsNullOrWhiteSpace(name)) violations.Add("name", "The name is required.");
         else if (name.Length > NameMaxLength) violations.Add("name", $"The name is at most {NameMaxLength} characters.");
+        else if (Markup.IsMatch(name)) violations.Add("name", "The name cannot contain HTML tags or script.");
         if (description is { Length: > DescriptionMaxLength })
         {
             violations.Add("description", $"The description is at most {DescriptionMaxLength} characters.");

@@ -173,9 +173,27 @@ public sealed class CustomBasketsTests(BasketsService service) : IClassFixture<B
     }
 
     [Fact]
-    public async Task A_name_with_markup_is_stored_verbatim_and_escaped_in_json()
+    public async Task A_name_with_script_is_a_400_naming_the_field_and_stores_nothing()
     {
-        const string name = "<script>alert('x')</script>";
+        var market = await service.ListMarketAsync();
+        var client = service.ClientFor(owner);
+        var before = await service.WithDbAsync(db => db.Baskets.CountAsync(b => b.OwnerId == owner));
+
+        var response = await client.PostAsJsonAsync("/api/v1/baskets",
+            new { name = "<script>alert('x')</script>", visibility = "private", legs = new[] { Leg(market) } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await BasketsService.JsonAsync(response);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+        Assert.DoesNotContain("<script>", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(before, await service.WithDbAsync(db => db.Baskets.CountAsync(b => b.OwnerId == owner)));
+    }
+
+    [Fact]
+    public async Task A_name_with_html_significant_characters_is_stored_verbatim_and_escaped_in_json()
+    {
+        const string name = "Rates < 4% & \"cuts\" > 'hikes'";
         var market = await service.ListMarketAsync();
         var client = service.ClientFor(owner);
         var response = await client.PostAsJsonAsync("/api/v1/baskets", new { name, visibility = "private", legs = new[] { Leg(market) } });
@@ -183,11 +201,11 @@ public sealed class CustomBasketsTests(BasketsService service) : IClassFixture<B
         var raw = await response.Content.ReadAsStringAsync();
         var id = JsonDocument.Parse(raw).RootElement.GetProperty("id").GetGuid();
 
-        Assert.DoesNotContain("<script>", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("< 4%", raw, StringComparison.Ordinal);
         Assert.Equal(name, JsonDocument.Parse(raw).RootElement.GetProperty("name").GetString());
         Assert.Equal(name, await service.WithDbAsync(db => db.Baskets.Where(b => b.Id == id).Select(b => b.Name).SingleAsync()));
-        Assert.DoesNotContain("<script>", await (await client.GetAsync($"/api/v1/baskets/{id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", await (await client.GetAsync("/api/v1/baskets?filter=mine")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("< 4%", await (await client.GetAsync($"/api/v1/baskets/{id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("< 4%", await (await client.GetAsync("/api/v1/baskets?filter=mine")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

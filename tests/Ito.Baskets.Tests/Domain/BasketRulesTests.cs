@@ -77,9 +77,18 @@ public sealed class BasketRulesTests
     [Fact]
     public void A_name_is_kept_exactly_as_given()
     {
-        const string name = "<script>alert(1)</script> & \"quotes\"";
+        const string name = "Rates < 4% & \"cuts\" > 'hikes' — Fed/ECB";
         Assert.Equal(name, Basket.CreateCustom(Owner, name, null, BasketVisibility.Private, [Leg("A")], new OpenMarkets(), Now).Name);
     }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("Fed <img src=x onerror=alert(1)>")]
+    [InlineData("< SCRIPT>x")]
+    [InlineData("</b>")]
+    [InlineData("<!-- hidden -->")]
+    [InlineData("click javascript:alert(1)")]
+    public void A_name_with_markup_or_script_is_refused(string name) => Assert.Equal(["name"], Refused([Leg("A")], name: name).Errors.Keys);
 
     [Fact]
     public void A_weight_whose_share_rounds_to_zero_is_refused() =>
