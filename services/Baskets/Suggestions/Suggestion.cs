@@ -33,6 +33,9 @@ public sealed record SuggestedChange(
     IReadOnlyList<MarketId> Remove,
     IReadOnlyList<SuggestedWeight> Reweight)
 {
+    /// <summary>Every market the change names, once each, in the order it names them.</summary>
+    public IEnumerable<MarketId> MarketIds() => Add.Select(l => l.MarketId).Concat(Remove).Concat(Reweight.Select(w => w.MarketId)).Distinct();
+
     public IReadOnlyList<ProposedLeg> NewLegs() => Add.Select(l => new ProposedLeg(l.MarketId, l.Side, l.Weight)).ToList();
 
     /// <summary>The legs a basket would hold after this change: its own minus removals, reweighted, then the additions.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Ito.Baskets.Baskets;
+using Ito.Baskets.Data;
+using Ito.Baskets.Markets;
 using Ito.Contracts;
 
 namespace Ito.Baskets.Suggestions;
@@ -28,6 +30,10 @@ public sealed record SuggestedLegDetails(MarketId MarketId, string Side, decimal
 
 public sealed record SuggestedWeightDetails(MarketId MarketId, decimal Weight);
 
+/// <summary>A market a suggestion names, as this service knows it: reviewers read titles, not ids.</summary>
+public sealed record SuggestedMarketDetails(MarketId MarketId, string Title, string Venue, string? Status);
+
+/// <param name="Markets">Every market named in <c>add</c>, <c>remove</c> and <c>weights</c>, with its title.</param>
 public sealed record SuggestionDetails(
     Guid Id,
     string Kind,
@@ -44,9 +50,10 @@ public sealed record SuggestionDetails(
     Guid? ReviewedBy,
     DateTimeOffset? ReviewedAt,
     string? ReviewNotes,
-    Guid? CreatedBasketId)
+    Guid? CreatedBasketId,
+    IReadOnlyList<SuggestedMarketDetails> Markets)
 {
-    public static SuggestionDetails From(Suggestion s) => new(
+    public static SuggestionDetails From(Suggestion s, IReadOnlyDictionary<MarketId, Market> markets) => new(
         s.Id,
         s.Kind == SuggestionKind.NewBasket ? "new-basket" : "change-basket",
         s.BasketId,
@@ -62,7 +69,21 @@ public sealed record SuggestionDetails(
         s.ReviewedBy,
         s.ReviewedAt,
         s.ReviewNotes,
-        s.CreatedBasketId);
+        s.CreatedBasketId,
+        s.Change.MarketIds().Select(id => markets.TryGetValue(id, out var market)
+            ? new SuggestedMarketDetails(id, market.Title, MarketId.VenueName(id.Venue), market.Status?.ToString().ToLowerInvariant())
+            : new SuggestedMarketDetails(id, id.ToString(), MarketId.VenueName(id.Venue), null)).ToList());
+
+    /// <summary>Describes suggestions with the markets they name, looked up in one query.</summary>
+    public static async Task<IReadOnlyList<SuggestionDetails>> DescribeAsync(BasketsDbContext db, IReadOnlyCollection<Suggestion> suggestions,
+        CancellationToken cancellationToken)
+    {
+        var markets = await db.FindAsync(suggestions.SelectMany(s => s.Change.MarketIds()), cancellationToken);
+        return suggestions.Select(s => From(s, markets)).ToList();
+    }
+
+    public static async Task<SuggestionDetails> DescribeAsync(BasketsDbContext db, Suggestion suggestion, CancellationToken cancellationToken) =>
+        (await DescribeAsync(db, [suggestion], cancellationToken))[0];
 }
 
 public sealed record SuggestionPage(IReadOnlyList<SuggestionDetails> Items, int Page, int Size, int Total);

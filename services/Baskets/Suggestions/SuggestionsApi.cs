@@ -44,14 +44,14 @@ public static class SuggestionsApi
         if (suggestion is null) return TypedResults.ValidationProblem(violations.ToDictionary());
         db.Suggestions.Add(suggestion);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/suggestions/{suggestion.Id}", SuggestionDetails.From(suggestion));
+        return TypedResults.Created($"/api/v1/suggestions/{suggestion.Id}", await SuggestionDetails.DescribeAsync(db, suggestion, cancellationToken));
     }
 
     private static async Task<Results<Ok<SuggestionPage>, ValidationProblem>> ListMineAsync(
         int? page, int? size, BasketsDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         var userId = user.Id;
-        return await PageAsync(db.Suggestions.Where(s => s.SubmittedBy == userId).OrderByDescending(s => s.SubmittedAt), page, size, cancellationToken);
+        return await PageAsync(db, db.Suggestions.Where(s => s.SubmittedBy == userId).OrderByDescending(s => s.SubmittedAt), page, size, cancellationToken);
     }
 
     private static async Task<Results<Ok<SuggestionPage>, ValidationProblem>> ListAsync(
@@ -66,7 +66,7 @@ public static class SuggestionsApi
             }
             suggestions = suggestions.Where(s => s.Status == wanted);
         }
-        return await PageAsync(suggestions.OrderBy(s => s.SubmittedAt), page, size, cancellationToken);
+        return await PageAsync(db, suggestions.OrderBy(s => s.SubmittedAt), page, size, cancellationToken);
     }
 
     private static async Task<Results<Ok<SuggestionDetails>, ProblemHttpResult>> GetAsync(
@@ -74,30 +74,31 @@ public static class SuggestionsApi
     {
         var suggestion = await db.Suggestions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (suggestion is null || (suggestion.SubmittedBy != user.Id && !user.IsAdmin)) return NotFound(id);
-        return TypedResults.Ok(SuggestionDetails.From(suggestion));
+        return TypedResults.Ok(await SuggestionDetails.DescribeAsync(db, suggestion, cancellationToken));
     }
 
     private static async Task<Results<Ok<SuggestionDetails>, ProblemHttpResult, ValidationProblem>> ApproveAsync(
-        Guid id, ReviewRequest? request, SuggestionReview review, CurrentUser user, CancellationToken cancellationToken)
+        Guid id, ReviewRequest? request, SuggestionReview review, BasketsDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         if (InvalidNotes(request) is { } invalid) return invalid;
-        return Answer(id, await review.ApproveAsync(id, user.Id, request?.Notes, cancellationToken));
+        return await AnswerAsync(id, await review.ApproveAsync(id, user.Id, request?.Notes, cancellationToken), db, cancellationToken);
     }
 
     private static async Task<Results<Ok<SuggestionDetails>, ProblemHttpResult, ValidationProblem>> RejectAsync(
-        Guid id, ReviewRequest? request, SuggestionReview review, CurrentUser user, CancellationToken cancellationToken)
+        Guid id, ReviewRequest? request, SuggestionReview review, BasketsDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         if (InvalidNotes(request) is { } invalid) return invalid;
-        return Answer(id, await review.RejectAsync(id, user.Id, request?.Notes, cancellationToken));
+        return await AnswerAsync(id, await review.RejectAsync(id, user.Id, request?.Notes, cancellationToken), db, cancellationToken);
     }
 
     private static ValidationProblem? InvalidNotes(ReviewRequest? request) => request?.Notes is { Length: > Suggestion.NotesMaxLength }
         ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["notes"] = [$"The notes are at most {Suggestion.NotesMaxLength} characters."] })
         : null;
 
-    private static Results<Ok<SuggestionDetails>, ProblemHttpResult, ValidationProblem> Answer(Guid id, ReviewResult result) => result.Outcome switch
+    private static async Task<Results<Ok<SuggestionDetails>, ProblemHttpResult, ValidationProblem>> AnswerAsync(
+        Guid id, ReviewResult result, BasketsDbContext db, CancellationToken cancellationToken) => result.Outcome switch
     {
-        ReviewOutcome.Done => TypedResults.Ok(SuggestionDetails.From(result.Suggestion!)),
+        ReviewOutcome.Done => TypedResults.Ok(await SuggestionDetails.DescribeAsync(db, result.Suggestion!, cancellationToken)),
         ReviewOutcome.NotFound => NotFound(id),
         _ => TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
@@ -114,7 +115,7 @@ public static class SuggestionsApi
         detail: $"There is no suggestion {id}.");
 
     private static async Task<Results<Ok<SuggestionPage>, ValidationProblem>> PageAsync(
-        IOrderedQueryable<Suggestion> suggestions, int? page, int? size, CancellationToken cancellationToken)
+        BasketsDbContext db, IOrderedQueryable<Suggestion> suggestions, int? page, int? size, CancellationToken cancellationToken)
     {
         var violations = new RuleViolations();
         if (page is < 1) violations.Add("page", "The page starts at 1.");
@@ -124,6 +125,6 @@ public static class SuggestionsApi
         var (p, s) = (page ?? 1, size ?? 20);
         var total = await suggestions.CountAsync(cancellationToken);
         var items = await suggestions.ThenBy(x => x.Id).Skip((p - 1) * s).Take(s).AsNoTracking().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new SuggestionPage(items.Select(SuggestionDetails.From).ToList(), p, s, total));
+        return TypedResults.Ok(new SuggestionPage(await SuggestionDetails.DescribeAsync(db, items, cancellationToken), p, s, total));
     }
 }

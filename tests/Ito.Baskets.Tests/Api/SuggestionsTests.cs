@@ -33,7 +33,12 @@ public sealed class SuggestionsTests(BasketsService service) : IClassFixture<Bas
         var id = await SubmitAsync(new { name = "Soft landing", description = "Cuts without recession", legs = new[] { Leg(a), Leg(b, "NO", 3m) }, reason = "Popular theme" });
 
         var mine = await BasketsService.JsonAsync(await service.ClientFor(submitter).GetAsync("/api/v1/suggestions/mine"));
-        Assert.Contains(mine.GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        var listed = Assert.Single(mine.GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        // Reviewers read the markets' titles, not only their ids.
+        Assert.Equal(
+            [(a.ToString(), $"Will {a} resolve YES?", "kalshi", "open"), (b.ToString(), $"Will {b} resolve YES?", "polymarket", "open")],
+            listed.GetProperty("markets").EnumerateArray().Select(m => (m.GetProperty("marketId").GetString(), m.GetProperty("title").GetString(),
+                m.GetProperty("venue").GetString(), m.GetProperty("status").GetString())));
         Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientFor(submitter).GetAsync("/api/v1/suggestions?status=pending")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientFor(submitter).PostAsJsonAsync($"/api/v1/suggestions/{id}/approve", new { })).StatusCode);
 
