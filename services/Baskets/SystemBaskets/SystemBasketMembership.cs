@@ -41,7 +41,7 @@ public sealed class SystemBasketMembership(BasketsDbContext db, TimeProvider clo
 
         foreach (var basket in changed)
         {
-            db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now));
+            db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId));
         }
     }
 

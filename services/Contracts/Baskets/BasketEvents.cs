@@ -32,7 +32,16 @@ public sealed record BasketCreated(
     DateTimeOffset CreatedAt,
     BasketVisibility Visibility = BasketVisibility.Private);
 
-public sealed record BasketLegsChanged(Guid BasketId, IReadOnlyList<BasketLegInfo> Legs, DateTimeOffset ChangedAt);
+/// <summary>
+/// A basket's legs changed. <see cref="Kind"/> and <see cref="OwnerId"/> repeat what <see cref="BasketCreated"/> said, so
+/// a consumer that missed the creation (its queue did not exist yet) still learns who may read the basket.
+/// </summary>
+public sealed record BasketLegsChanged(
+    Guid BasketId,
+    IReadOnlyList<BasketLegInfo> Legs,
+    DateTimeOffset ChangedAt,
+    BasketKind? Kind = null,
+    Guid? OwnerId = null);
 
 /// <summary>A basket became public or private (an owner's PUT). Raised only when the visibility actually changed.</summary>
 public sealed record BasketVisibilityChanged(Guid BasketId, BasketVisibility Visibility, DateTimeOffset ChangedAt);

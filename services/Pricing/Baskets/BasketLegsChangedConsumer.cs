@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Ito.Pricing.Baskets;
 
-/// <summary>A basket's legs changed: re-index and reprice it.</summary>
+/// <summary>A basket's legs changed: re-index and reprice it (and learn its kind and owner, if it was never told).</summary>
 public sealed class BasketLegsChangedConsumer(PricingDbContext db, PricingBook book, BasketPriceFanOut fanOut)
     : InboxConsumer<BasketLegsChanged, PricingDbContext>(db), IConsumer<BasketLegsChanged>
 {
@@ -20,5 +20,10 @@ public sealed class BasketLegsChangedConsumer(PricingDbContext db, PricingBook b
     }
 
     protected override async Task HandleAsync(BasketLegsChanged message, ConsumeContext<BasketLegsChanged> context) =>
-        priced = await BasketLegsWriter.ApplyAsync(Db, book, message.BasketId, message.Legs, message.ChangedAt, null, context.CancellationToken);
+        priced = await BasketLegsWriter.ApplyAsync(Db, book, message.BasketId, message.Legs, message.ChangedAt, basket =>
+        {
+            // Repairs a basket whose BasketCreated this service never heard: a system basket is everyone's to read.
+            if (message.Kind is { } kind) basket.Kind = kind;
+            if (message.OwnerId is { } owner) basket.OwnerId ??= owner;
+        }, context.CancellationToken);
 }

@@ -131,4 +131,22 @@ public sealed class BasketAccessTests(PricingHost host) : IClassFixture<PricingH
         Assert.Equal(HttpStatusCode.NotFound, await ReadAsync(As(Guid.NewGuid()), basketId, "price"));
         Assert.Equal(HttpStatusCode.OK, await ReadAsync(As(owner), basketId, "price"));
     }
+
+    [Fact]
+    public async Task A_basket_whose_creation_was_missed_learns_its_kind_and_owner_from_a_legs_change()
+    {
+        var (system, custom, owner) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var market = MarketId.For(Venue.Kalshi, "MISSED-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant());
+        await host.Bus.Publish(new MarketPriceChanged(market, null, null, null, 0.31m, DateTimeOffset.UtcNow));
+        await host.Bus.Publish(new BasketLegsChanged(system, [new BasketLegInfo(market, Side.Yes, 1)], DateTimeOffset.UtcNow, BasketKind.System));
+        await host.Bus.Publish(new BasketLegsChanged(custom, [new BasketLegInfo(market, Side.No, 1)], DateTimeOffset.UtcNow, BasketKind.Custom, owner));
+
+        await Eventually.TrueAsync(async () => await ReadAsync(As(Guid.NewGuid()), system, "price") == HttpStatusCode.OK,
+            PricingHost.Patience, "the system basket readable by anyone");
+        foreach (var path in ReadPaths) Assert.Equal(HttpStatusCode.OK, await ReadAsync(As(Guid.NewGuid()), system, path));
+        await Eventually.TrueAsync(async () => await ReadAsync(As(owner), custom, "price") == HttpStatusCode.OK,
+            PricingHost.Patience, "the custom basket readable by its owner");
+        // Its visibility was never told: private, so a stranger still gets 404.
+        Assert.Equal(HttpStatusCode.NotFound, await ReadAsync(As(Guid.NewGuid()), custom, "price"));
+    }
 }
