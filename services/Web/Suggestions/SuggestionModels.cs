@@ -20,13 +20,17 @@ public sealed record Suggestion(
     Guid? ReviewedBy,
     DateTimeOffset? ReviewedAt,
     string? ReviewNotes,
-    Guid? CreatedBasketId)
+    Guid? CreatedBasketId,
+    IReadOnlyList<SuggestedMarket>? Markets)
 {
     public bool IsNewBasket => Kind == "new-basket";
 
     public bool IsPending => Status == "pending";
 
     public string Title => IsNewBasket ? Name ?? "New basket" : "Change to a basket";
+
+    /// <summary>The market's title as the baskets service knows it, or its id when it knows none.</summary>
+    public string TitleOf(string marketId) => Markets?.FirstOrDefault(m => m.MarketId == marketId)?.Title ?? marketId;
 
     public string StatusText => Status switch
     {
@@ -40,6 +44,8 @@ public sealed record Suggestion(
 public sealed record SuggestedLeg(string MarketId, string Side, decimal Weight);
 
 public sealed record SuggestedWeight(string MarketId, decimal Weight);
+
+public sealed record SuggestedMarket(string MarketId, string Title, string Venue, string? Status);
 
 public sealed record SuggestionPage(IReadOnlyList<Suggestion> Items, int Page, int Size, int Total)
 {
