@@ -230,6 +230,9 @@ public abstract class BrowserTest(SystemFixture system, BrowserFixture browsers,
             if (response.Status >= 400 || LogEveryResponse) Log($"{response.Status} from {response.Request.Method} {response.Url} ({response.Request.ResourceType})");
         };
         context.Page += (_, page) => page.PageError += (_, error) => Log($"page error on {page.Url}: {error}");
+        // A page's first visit on a just-started system waits for every service it calls to warm up (JIT, first
+        // connections) on two busy cores: Playwright's 30 s default is too tight for that, not for a user.
+        context.SetDefaultNavigationTimeout(60_000);
         return context;
     }
 

@@ -45,7 +45,7 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         await Expect(page.GetByText("You have no baskets yet")).ToBeVisibleAsync();
     }
 
-    [Fact(Skip = "Fails in a cold fresh-clone CI run (backfill state check is ambiguous; order confirm not yet seen passing); open on issue 10.")]
+    [Fact]
     public async Task A_user_opens_a_system_basket_then_previews_and_places_a_paper_yes_order_and_the_dashboard_shows_the_position()
     {
         var system = await TradableBaskets.SystemBasketAsync(System, Log);
@@ -65,11 +65,11 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "1W" })).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.Locator($"[data-stream-basket='{system.Id}'] [data-live-price='{system.Id}']")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Backfill 365 days" })
-            .Or(page.GetByRole(AriaRole.Progressbar, new() { Name = "Backfill progress" }))).ToBeVisibleAsync();
+            .Or(page.GetByRole(AriaRole.Progressbar, new() { Name = "Backfill progress" })).First).ToBeVisibleAsync();
         await CheckPageAsync(page, "basket-detail");
 
-        // Trading does not take orders for system baskets it never heard created (see the report), so the order goes
-        // to the user's own basket of three of this basket's markets, found under "Mine".
+        // The order goes to the user's own basket of three of this basket's markets (a small amount buys every leg of a
+        // small basket above the venues' minimum sizes), found under "Mine".
         var basket = await TradableBaskets.CustomBasketAsync(System, user, system, Log);
         await OpenAsync(page, "/baskets?filter=mine");
         await page.GetByRole(AriaRole.Link, new() { Name = basket.Name, Exact = true }).ClickAsync();
@@ -108,7 +108,7 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         await CheckPageAsync(page, "dashboard");
     }
 
-    [Fact(Skip = "Fails in a cold fresh-clone CI run (the generic not-found page answers instead of the basket page); open on issue 10.")]
+    [Fact]
     public async Task An_unknown_basket_is_a_not_found_page()
     {
         var page = await NewPageAsync();
@@ -126,7 +126,8 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
     [GeneratedRegex(@"/baskets\?filter=system&q=[^&]+&sort=name$")]
     private static partial Regex SearchUrl();
 
-    [GeneratedRegex(@"/baskets/[0-9a-f-]{36}\?order=[0-9a-f-]{36}#order$")]
+    // The form's redirect goes through enhanced navigation, which keeps no fragment (site.js scrolls to the order).
+    [GeneratedRegex(@"/baskets/[0-9a-f-]{36}\?order=[0-9a-f-]{36}(#order)?$")]
     private static partial Regex OrderUrl();
 }
 

@@ -166,10 +166,18 @@
         }
     }
 
+    // An order placed from a form comes back through an enhanced-navigation redirect, which drops the URL's
+    // fragment: bring the order's state into view as "#order" would have.
+    function revealPlacedOrder() {
+        if (location.hash || !new URLSearchParams(location.search).has("order")) return;
+        document.getElementById("order")?.scrollIntoView({ block: "start" });
+    }
+
     function wire() {
         wireStreams();
         wireCharts();
         wireJobs();
+        revealPlacedOrder();
     }
 
     document.addEventListener("DOMContentLoaded", wire);
