@@ -29,7 +29,8 @@ var trading = builder.AddBackendService<Projects.Ito_Trading>(ServiceNames.Tradi
 baskets.WaitFor(pricing).WaitFor(trading);
 
 var web = builder.AddProject<Projects.Ito_Web>(ServiceNames.Web)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis);
 
 // Identity only answers the gateway's credential checks when they carry this shared secret.
 var gatewaySecret = builder.AddParameter("gateway-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);

@@ -1,15 +1,29 @@
+using Ito.Contracts;
 using Ito.Web.Account;
 using Ito.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Http.Resilience;
+using StackExchange.Redis;
 
 namespace Ito.Web;
 
 public static class Extensions
 {
+    private const string DataProtectionKeys = "web:data-protection-keys";
+
     public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
+
+        // Antiforgery tokens and form state are protected with keys every replica must share and a restart must
+        // keep: they live in Redis under the web frontend's own prefix.
+        builder.AddRedisClient(ServiceNames.Redis);
+        builder.Services.AddDataProtection().SetApplicationName("ito-web");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKeys));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<UserSession>();
         builder.Services.AddTransient<SessionForwardingHandler>();
