@@ -49,7 +49,7 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", "Npgsql", "Ito.*"))
+                .AddMeter("MassTransit", "Npgsql", "Microsoft.EntityFrameworkCore", "Ito.*"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", "Npgsql", "Ito.*")
                 .AddAspNetCoreInstrumentation(options =>

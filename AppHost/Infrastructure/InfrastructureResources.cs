@@ -34,7 +34,8 @@ internal static class InfrastructureExtensions
         var postgres = builder.AddPostgres(ServiceNames.Postgres);
         var redis = builder.AddRedis(ServiceNames.Redis);
         var rabbitUser = builder.AddParameter("rabbitmq-user", "ito");
-        var rabbitPassword = builder.AddParameter("rabbitmq-password", secret: true);
+        // Generated (and kept with the user secrets) unless configured: a missing password must not stall the start.
+        var rabbitPassword = builder.AddParameter("rabbitmq-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
         var rabbit = builder.AddRabbitMQ(ServiceNames.RabbitMq, rabbitUser, rabbitPassword);
 
         var endpoint = postgres.Resource.PrimaryEndpoint;

@@ -15,6 +15,8 @@ fi
   if "$ITO_RABBIT_BIN/rabbitmqctl" -q status >/dev/null 2>&1; then
     "$ITO_RABBIT_BIN/rabbitmqctl" -q stop >/dev/null 2>&1 && log "rabbitmq stopped"
   fi
-  # epmd outlives the broker.
-  epmd -port "$ITO_EPMD_PORT" -kill >/dev/null 2>&1 || true
+  # epmd outlives the broker; it is shared by every Erlang node on the port, so it goes only when none is left.
+  if ! epmd -port "$ITO_EPMD_PORT" -names 2>/dev/null | grep -q "^name "; then
+    epmd -port "$ITO_EPMD_PORT" -kill >/dev/null 2>&1 || true
+  fi
 )

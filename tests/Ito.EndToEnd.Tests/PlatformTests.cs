@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
+using Ito.Contracts;
 
 namespace Ito.EndToEnd.Tests;
 
@@ -23,9 +24,30 @@ public sealed class PlatformTests(SystemFixture system)
         var health = await client.GetAsync("/health", timeout.Token);
         var body = await health.Content.ReadAsStringAsync(timeout.Token);
         Assert.True(health.StatusCode == HttpStatusCode.OK, $"{service} /health: {(int)health.StatusCode} {body}");
-        Assert.Equal("Healthy", JsonDocument.Parse(body).RootElement.GetProperty("status").GetString());
+        var report = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        // /health answers for the service's dependencies, not only for the process.
+        var checks = report.GetProperty("checks").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetProperty("status").GetString());
+        Assert.All(DependenciesOf(service), dependency => Assert.True(checks.TryGetValue(dependency, out var status) && status == "Healthy",
+            $"{service} /health has no healthy '{dependency}' check: {body}"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive", timeout.Token)).StatusCode);
     }
+
+    private static string[] DependenciesOf(string service) => service switch
+    {
+        ServiceNames.Identity => ["IdentityDbContext", Bus, Redis],
+        ServiceNames.MarketIngestion => ["IngestionDbContext", Bus, Redis],
+        ServiceNames.Categorization => ["CategorizationDbContext", Bus],
+        ServiceNames.Baskets => ["BasketsDbContext", Bus, Redis],
+        ServiceNames.Pricing => ["PricingDbContext", Bus, Redis],
+        ServiceNames.Trading => ["TradingDbContext", Bus, Redis],
+        ServiceNames.Gateway => [Bus, Redis],
+        ServiceNames.Web => [Redis],
+        _ => [],
+    };
+
+    private const string Bus = "masstransit-bus";
+    private const string Redis = "StackExchange.Redis";
 
     [Fact]
     public async Task The_gateway_serves_the_web_frontend()
