@@ -79,6 +79,48 @@ public class ListingTests(VenueSimulator simulator) : IClassFixture<VenueSimulat
     }
 
     [Fact]
+    public async Task Gamma_events_keyset_walk_of_open_and_closed_events_is_every_event_once_with_its_markets()
+    {
+        var universe = await simulator.UniverseAsync();
+
+        var open = await ListEventsKeysetAsync(closed: false);
+        var closed = await ListEventsKeysetAsync(closed: true);
+        var ids = open.Concat(closed).Select(e => e.Id).ToList();
+
+        Assert.True(open.Count > 100, "open events must span several keyset pages");
+        Assert.Equal(universe.PolymarketEvents, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(open, e => Assert.False(e.Closed));
+        Assert.All(closed, e => Assert.True(e.Closed));
+        Assert.All(open.Concat(closed), e => Assert.NotEmpty(e.Markets!));
+        // Markets are listed by their own walk; an event's markets are exactly the markets pointing back at it.
+        var markets = await ListKeysetAsync(closed: false);
+        Assert.Equal(markets.Select(m => m.Id).Order(StringComparer.Ordinal),
+            open.SelectMany(e => e.Markets!).Select(m => m.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Gamma_events_offset_paging_finds_the_same_events_as_keyset_paging()
+    {
+        var keyset = (await ListEventsKeysetAsync(closed: false)).Select(e => e.Id).ToList();
+
+        var offsetIds = new List<string>();
+        const int limit = 100;
+        for (var offset = 0; ; offset += limit)
+        {
+            var page = await simulator.Clients.Gamma.GetEventsAsync(new GammaListQuery { Limit = limit, Closed = false }, offset);
+            offsetIds.AddRange(page.Select(e => e.Id));
+            if (page.Count < limit)
+            {
+                break;
+            }
+        }
+
+        Assert.True(offsetIds.Count > limit, "open events must span several offset pages");
+        Assert.Equal(keyset, offsetIds);
+    }
+
+    [Fact]
     public async Task Gamma_json_encoded_string_fields_are_parsed_into_lists()
     {
         var markets = await ListKeysetAsync(closed: false);
@@ -95,6 +137,17 @@ public class ListingTests(VenueSimulator simulator) : IClassFixture<VenueSimulat
         });
         var tokens = markets.SelectMany(m => m.ClobTokenIds).ToList();
         Assert.Equal(tokens.Count, tokens.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    private async Task<List<GammaEvent>> ListEventsKeysetAsync(bool closed)
+    {
+        var events = new List<GammaEvent>();
+        await foreach (var e in simulator.Clients.Gamma.GetAllEventsAsync(new GammaListQuery { Limit = 100, Closed = closed }))
+        {
+            events.Add(e);
+        }
+
+        return events;
     }
 
     private async Task<List<GammaMarket>> ListKeysetAsync(bool closed)

@@ -3,6 +3,7 @@ using Ito.Venues.IntegrationTests.Infrastructure;
 using Ito.Venues.Polymarket.Clob;
 using Ito.Venues.Polymarket.Gamma;
 using Ito.Venues.Signing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ito.Venues.IntegrationTests;
 
@@ -38,11 +39,7 @@ public class PolymarketTradingTests(VenueSimulator simulator) : IClassFixture<Ve
         Assert.Equal(size, order.SizeMatched);
         Assert.Equal(ask.Price, order.Price);
 
-        var myTrades = new List<ClobTrade>();
-        await foreach (var trade in Clob.GetAllTradesAsync(market: market.ConditionId))
-        {
-            myTrades.Add(trade);
-        }
+        var myTrades = await TradesAsync(market.ConditionId!);
 
         Assert.Equal(trades.Order(), myTrades.Select(t => t.Id).Order());
         Assert.All(myTrades, t => Assert.Equal(signed.Digest, t.TakerOrderId));
@@ -50,6 +47,66 @@ public class PolymarketTradingTests(VenueSimulator simulator) : IClassFixture<Ve
 
         var positions = await simulator.Clients.Data.GetPositionsAsync(TestKeys.PolymarketAddress, market: market.ConditionId);
         Assert.Equal(size, Assert.Single(positions, p => p.Asset == yes).Size);
+    }
+
+    [Fact]
+    public async Task A_buy_takes_its_cost_and_taker_fee_off_the_collateral_balance_and_adds_its_shares()
+    {
+        var market = await TradableMarketAsync(negRisk: false, skip: 3);
+        var yes = market.TokenIdFor("Yes")!;
+        var ask = (await Clob.GetOrderBookAsync(yes)).BestAsk!.Value;
+        var size = Math.Max(market.OrderMinSize ?? 5m, 5m);
+        Assert.True(ask.Size >= size, "the whole buy fills at the best ask");
+        var cashBefore = await Clob.GetBalanceAllowanceAsync(PolymarketSignatureType.Eoa);
+        var sharesBefore = await Clob.GetBalanceAllowanceAsync(PolymarketSignatureType.Eoa, "CONDITIONAL", yes);
+        var signed = PolymarketOrders.Limit(market, yes, PolymarketOrderSide.Buy, ask.Price, size);
+
+        var placement = await Clob.PlaceOrderAsync(signed, Owner, PolymarketOrderType.Fok);
+
+        Assert.Equal("matched", placement.Posted!.Status);
+        var trade = Assert.Single(await TradesAsync(market.ConditionId!));
+        // Takers pay C × rate × p × (1 − p) on top of the price (EXCHANGES.md B.5).
+        var fee = Math.Round(size * trade.FeeRateBps!.Value / 10_000m * ask.Price * (1 - ask.Price), 6);
+        var cashAfter = await Clob.GetBalanceAllowanceAsync(PolymarketSignatureType.Eoa);
+        Assert.True(cashBefore.Balance > 0, "the wallet starts funded");
+        Assert.Equal(cashBefore.Balance - size * ask.Price - fee, cashAfter.Balance);
+        var sharesAfter = await Clob.GetBalanceAllowanceAsync(PolymarketSignatureType.Eoa, "CONDITIONAL", yes);
+        Assert.Equal(sharesBefore.Balance + size, sharesAfter.Balance);
+        Assert.NotEmpty(cashAfter.Allowances!);
+    }
+
+    [Theory]
+    [InlineData("PolyProxy")]
+    [InlineData("GnosisSafe")]
+    public async Task A_funder_wallet_configuration_trades_the_funders_balance_and_positions(string signatureType)
+    {
+        // A fresh funder per case: the signer's own wallet and the other cases' funders stay untouched.
+        var funder = "0x" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
+        using var proxy = VenueClients.Create(simulator.Settings(new Dictionary<string, string?>
+        {
+            ["Venues:Polymarket:FunderAddress"] = funder,
+            ["Venues:Polymarket:SignatureType"] = signatureType,
+        }));
+        var type = Enum.Parse<PolymarketSignatureType>(signatureType);
+        var factory = proxy.Services.GetRequiredService<Ito.Venues.Polymarket.PolymarketSigners>().OrderFactory!;
+        var market = await TradableMarketAsync(negRisk: false, skip: signatureType == "PolyProxy" ? 4 : 5);
+        var yes = market.TokenIdFor("Yes")!;
+        var ask = (await proxy.Clob.GetOrderBookAsync(yes)).BestAsk!.Value;
+        var size = Math.Max(market.OrderMinSize ?? 5m, 5m);
+        var eoaCash = (await Clob.GetBalanceAllowanceAsync(PolymarketSignatureType.Eoa)).Balance;
+        var funderCash = (await proxy.Clob.GetBalanceAllowanceAsync(type)).Balance;
+        var signed = factory.CreateLimitOrder(new ClobLimitOrderRequest(yes, PolymarketOrderSide.Buy, ask.Price, size,
+            market.OrderPriceMinTickSize!.Value, NegRisk: false, PolymarketOrderType.Fok));
+
+        var placement = await proxy.Clob.PlaceOrderAsync(signed, Owner, PolymarketOrderType.Fok);
+
+        Assert.Equal("matched", placement.Posted!.Status);
+        Assert.Equal(funder, (await proxy.Clob.GetOrderAsync(signed.Digest))!.MakerAddress, ignoreCase: true);
+        Assert.True((await proxy.Clob.GetBalanceAllowanceAsync(type)).Balance <= funderCash - size * ask.Price, "the funder paid");
+        Assert.Equal(size, (await proxy.Clob.GetBalanceAllowanceAsync(type, "CONDITIONAL", yes)).Balance);
+        Assert.Equal(eoaCash, (await Clob.GetBalanceAllowanceAsync(PolymarketSignatureType.Eoa)).Balance);
+        Assert.Equal(size, Assert.Single(await proxy.Data.GetPositionsAsync(funder, market: market.ConditionId)).Size);
+        Assert.Empty(await proxy.Data.GetPositionsAsync(TestKeys.PolymarketAddress, market: market.ConditionId));
     }
 
     [Fact]
@@ -102,6 +159,17 @@ public class PolymarketTradingTests(VenueSimulator simulator) : IClassFixture<Ve
         var rejected = await Assert.ThrowsAsync<VenueApiException>(() => Clob.PlaceOrderAsync(wrongDomain, Owner, PolymarketOrderType.Gtc));
 
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+    }
+
+    private async Task<List<ClobTrade>> TradesAsync(string conditionId)
+    {
+        var trades = new List<ClobTrade>();
+        await foreach (var trade in Clob.GetAllTradesAsync(market: conditionId))
+        {
+            trades.Add(trade);
+        }
+
+        return trades;
     }
 
     private async Task<List<ClobOpenOrder>> OpenOrdersAsync(string conditionId)

@@ -56,7 +56,7 @@ internal sealed class OrderBook(SimMarket market, TimeProvider time, TradeTape t
                     ApplyMakerFill(maker, price, quantity, now);
                 }
             }
-            RecordTrades(fills, request.Side == Side.BuyYes, now);
+            RecordTrades(fills, request.Side == Side.BuyYes, now, request.VenueRecord);
 
             RestingOrder? resting = null;
             if (remaining > 0 && request.TimeInForce == TimeInForce.GoodTillCanceled)
@@ -118,7 +118,7 @@ internal sealed class OrderBook(SimMarket market, TimeProvider time, TradeTape t
             {
                 var quantity = order.Remaining;
                 ApplyMakerFill(order, order.Price, quantity, now);
-                RecordTrades([new Fill(order.Price, quantity, order)], order.Side == Side.SellYes, now);
+                RecordTrades([new Fill(order.Price, quantity, order)], order.Side == Side.SellYes, now, takerRecord: null);
             }
         }
     }
@@ -136,10 +136,10 @@ internal sealed class OrderBook(SimMarket market, TimeProvider time, TradeTape t
         maker.Owner.OnMakerFill(maker, price, quantity);
     }
 
-    private void RecordTrades(List<Fill> fills, bool takerBoughtYes, DateTimeOffset now)
+    private void RecordTrades(List<Fill> fills, bool takerBoughtYes, DateTimeOffset now, object? takerRecord)
     {
         if (fills.Count == 0) return;
-        foreach (var fill in fills) tape.Record(market, fill.YesPrice, fill.Count, takerBoughtYes, now);
+        foreach (var fill in fills) tape.Record(market, fill.YesPrice, fill.Count, takerBoughtYes, now, takerRecord, fill.Maker?.VenueRecord);
         var state = market.State;
         var count = fills.Sum(f => f.Count);
         state.PreviousPrice = state.LastPrice;

@@ -35,10 +35,15 @@ public sealed class ClobAuthSigner(string privateKeyHex)
     public string Sign(long chainId, string timestamp, BigInteger nonce) =>
         Eip712.SignDigest(_key, Digest(Address, chainId, timestamp, nonce));
 
+    /// <summary>
+    /// <c>POLY_ADDRESS</c> goes out in lower case, as rs-clob-client sends it and its published header vector pins
+    /// (VECTORS.md §1); the TS and Python SDKs send the EIP-55 form and the CLOB accepts either. The signed ClobAuth
+    /// message is the same both ways: an <c>address</c> field hashes its 20 bytes, not its spelling.
+    /// </summary>
     public PolymarketL1Headers CreateHeaders(long chainId, long timestampSeconds, BigInteger nonce)
     {
         var timestamp = timestampSeconds.ToString(CultureInfo.InvariantCulture);
-        return new(Address, Sign(chainId, timestamp, nonce), timestamp, nonce.ToString(CultureInfo.InvariantCulture));
+        return new(Address.ToLowerInvariant(), Sign(chainId, timestamp, nonce), timestamp, nonce.ToString(CultureInfo.InvariantCulture));
     }
 
     public override string ToString() => $"ClobAuthSigner(Address={Address})";

@@ -41,8 +41,9 @@ public sealed class PolymarketHmacSigner
     public static string Sign(string apiSecret, long timestampSeconds, string method, string requestPath, string? body) =>
         Sign(DecodeSecret(apiSecret), timestampSeconds, method, requestPath, body);
 
+    /// <summary><c>POLY_ADDRESS</c> in lower case, as for L1 (rs-clob-client <c>l2_headers_should_succeed</c>, VECTORS.md §2).</summary>
     public PolymarketL2Headers CreateHeaders(long timestampSeconds, string method, string requestPath, string? body) =>
-        new(Address, Sign(_key, timestampSeconds, method, requestPath, body),
+        new(Address.ToLowerInvariant(), Sign(_key, timestampSeconds, method, requestPath, body),
             timestampSeconds.ToString(CultureInfo.InvariantCulture), _apiKey, _passphrase);
 
     public override string ToString() => $"PolymarketHmacSigner(Address={Address})";

@@ -68,16 +68,21 @@ public sealed class PolyWallet(EthECKey key)
         return request;
     }
 
-    /// <summary>The SDK's wire JSON (<c>orderToJsonV2</c>) for a limit order at <paramref name="price"/> × <paramref name="size"/>.</summary>
-    public string Order(string tokenId, string side, decimal price, decimal size, string orderType, bool negRisk = false, bool postOnly = false, long expiration = 0)
+    /// <summary>
+    /// The SDK's wire JSON (<c>orderToJsonV2</c>) for a limit order at <paramref name="price"/> × <paramref name="size"/>;
+    /// <paramref name="maker"/> (default: this wallet) is the funder for signature types 1 (proxy) and 2 (Safe).
+    /// </summary>
+    public string Order(string tokenId, string side, decimal price, decimal size, string orderType, bool negRisk = false, bool postOnly = false, long expiration = 0,
+        string? maker = null, int signatureType = 0)
     {
+        maker ??= Address;
         var shares = new BigInteger(Math.Round(size * 1_000_000m));
         var cash = new BigInteger(Math.Round(price * size * 1_000_000m));
         var (makerAmount, takerAmount) = side == "BUY" ? (cash, shares) : (shares, cash);
-        var order = new SignedOrder(new BigInteger(System.Random.Shared.NextInt64(1, 1L << 40)), Address, Address, BigInteger.Parse(tokenId, CultureInfo.InvariantCulture),
-            makerAmount, takerAmount, side == "BUY" ? 0 : 1, 0, new BigInteger(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), Zero32, Zero32);
+        var order = new SignedOrder(new BigInteger(System.Random.Shared.NextInt64(1, 1L << 40)), maker, Address, BigInteger.Parse(tokenId, CultureInfo.InvariantCulture),
+            makerAmount, takerAmount, side == "BUY" ? 0 : 1, signatureType, new BigInteger(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), Zero32, Zero32);
         var signature = Sign(Eip712.OrderDigest(order, negRisk ? Eip712.NegRiskCtfExchangeV2 : Eip712.CtfExchangeV2));
-        return $$"""{"deferExec":false,"postOnly":{{(postOnly ? "true" : "false")}},"order":{"salt":{{order.Salt}},"maker":"{{Address}}","signer":"{{Address}}","tokenId":"{{tokenId}}","makerAmount":"{{makerAmount}}","takerAmount":"{{takerAmount}}","side":"{{side}}","signatureType":0,"timestamp":"{{order.Timestamp}}","expiration":"{{expiration}}","metadata":"{{Zero32}}","builder":"{{Zero32}}","signature":"{{signature}}"},"owner":"{{ApiKey}}","orderType":"{{orderType}}"}""";
+        return $$"""{"deferExec":false,"postOnly":{{(postOnly ? "true" : "false")}},"order":{"salt":{{order.Salt}},"maker":"{{maker}}","signer":"{{Address}}","tokenId":"{{tokenId}}","makerAmount":"{{makerAmount}}","takerAmount":"{{takerAmount}}","side":"{{side}}","signatureType":{{signatureType}},"timestamp":"{{order.Timestamp}}","expiration":"{{expiration}}","metadata":"{{Zero32}}","builder":"{{Zero32}}","signature":"{{signature}}"},"owner":"{{ApiKey}}","orderType":"{{orderType}}"}""";
     }
 
     /// <summary>Lists a fresh market (own token ids, untouched book) through the admin endpoint.</summary>

@@ -74,7 +74,7 @@ public class PolymarketClientTests
         Assert.Equal("1740000000", request.Headers[PolymarketL2Headers.TimestampHeader]);
         Assert.Equal("api-key", request.Headers[PolymarketL2Headers.ApiKeyHeader]);
         Assert.Equal("pass-phrase", request.Headers[PolymarketL2Headers.PassphraseHeader]);
-        Assert.Equal(TestKeys.Address, request.Headers[PolymarketL2Headers.AddressHeader]);
+        Assert.Equal(TestKeys.Address.ToLowerInvariant(), request.Headers[PolymarketL2Headers.AddressHeader]);
     }
 
     [Fact]
@@ -89,6 +89,7 @@ public class PolymarketClientTests
         Assert.Equal("sekret-value", credentials.Secret);
         Assert.DoesNotContain("sekret-value", credentials.ToString());
         Assert.DoesNotContain("pass-value", credentials.ToString());
+        Assert.Equal(TestKeys.Address.ToLowerInvariant(), request.Headers[PolymarketL1Headers.AddressHeader]);
         Assert.Equal("7", request.Headers[PolymarketL1Headers.NonceHeader]);
         Assert.Equal("1740000000", request.Headers[PolymarketL1Headers.TimestampHeader]);
         Assert.Equal(new ClobAuthSigner(TestKeys.PrivateKey).Sign(137, "1740000000", 7), request.Headers[PolymarketL1Headers.SignatureHeader]);
@@ -207,5 +208,28 @@ public class PolymarketClientTests
         Assert.Equal(10.5m, position.Size);
         Assert.Equal(0.42m, position.AvgPrice);
         Assert.Equal("/polymarket/data/positions?user=0xuser", stub.Requests[0].PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Data_api_trades_send_the_venue_parameters_and_read_unix_second_timestamps()
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(
+            """[{"proxyWallet":"0xabc","side":"BUY","asset":"123","conditionId":"0xc1","size":12.5,"price":0.41,"timestamp":1724210494,"title":"Q?","slug":"q","eventSlug":"e","outcome":"No","outcomeIndex":1,"name":"","pseudonym":"","transactionHash":"0x01"}]"""));
+        var data = new PolymarketDataClient(new HttpClient(stub) { BaseAddress = new Uri("http://127.0.0.1:5000/polymarket/data/") });
+
+        var trade = Assert.Single(await data.GetTradesAsync(new DataTradesQuery
+        {
+            ConditionIds = ["0xc1", "0xc2"], User = "0xabc", Side = "BUY", TakerOnly = false, FilterType = "CASH", FilterAmount = 10.5m, Limit = 50, Offset = 100,
+        }));
+        await data.GetTradesAsync(new DataTradesQuery { EventIds = [20001, 20002] });
+
+        Assert.Equal(
+            "/polymarket/data/trades?market=0xc1%2C0xc2&user=0xabc&side=BUY&takerOnly=false&filterType=CASH&filterAmount=10.5&limit=50&offset=100",
+            stub.Requests[0].PathAndQuery);
+        Assert.Equal("/polymarket/data/trades?eventId=20001%2C20002", stub.Requests[1].PathAndQuery);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1724210494), trade.Timestamp);
+        Assert.Equal(12.5m, trade.Size);
+        Assert.Equal(0.41m, trade.Price);
+        Assert.Equal(("No", 1, "q", "e"), (trade.Outcome, trade.OutcomeIndex, trade.Slug, trade.EventSlug));
     }
 }

@@ -157,7 +157,7 @@ public class VenueRegistrationTests
         Assert.Equal("/polymarket/gamma/markets/keyset", stub.Requests[0].Uri.AbsolutePath);
         Assert.False(stub.Requests[0].Headers.ContainsKey(PolymarketL2Headers.SignatureHeader));
         Assert.Equal("/polymarket/clob/data/orders", stub.Requests[1].Uri.AbsolutePath);
-        Assert.Equal(TestKeys.Address, stub.Requests[1].Headers[PolymarketL2Headers.AddressHeader]);
+        Assert.Equal(TestKeys.Address.ToLowerInvariant(), stub.Requests[1].Headers[PolymarketL2Headers.AddressHeader]); // the EOA, not the funder
         Assert.Equal("api-key", signers.Owner);
         Assert.Equal("0x94bF330955A0b957662fEaF878dE77bf25f76cD9", order.Order.Maker);
         Assert.Equal(TestKeys.Address, order.Order.Signer);

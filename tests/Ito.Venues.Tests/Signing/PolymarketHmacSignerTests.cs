@@ -33,13 +33,14 @@ public class PolymarketHmacSignerTests
         }
     }
 
-    [Fact]
+    [Fact] // VECTORS.md §2: rs-clob-client l2_headers_should_succeed (POLY_ADDRESS in lower case)
     public void Headers_carry_key_passphrase_and_padded_urlsafe_signature()
     {
         var signer = new PolymarketHmacSigner(TestKeys.Address, "00000000-0000-0000-0000-000000000000", SdkSecret, "pass");
 
         var headers = signer.CreateHeaders(1, "GET", "/", null);
 
+        Assert.Equal("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", headers.Address);
         Assert.Equal("eHaylCwqRSOa2LFD77Nt_SaTpbsxzN8eTEI3LryhEj4=", headers.Signature);
         Assert.Equal("1", headers.Timestamp);
         Assert.Equal("00000000-0000-0000-0000-000000000000", headers.ApiKey);

@@ -98,6 +98,33 @@ public class PolymarketOrderSignerTests
         Assert.Equal(SharedFiles.Vectors.GetProperty("typeHashes").GetProperty("order").GetString(), "0x" + sha3.CalculateHash(PolymarketOrderTypedData.OrderTypeString));
     }
 
+    [Fact] // VECTORS.md §3: EIP712Domain typehash 0x8b73c3…400f (vectors.json typeHashes.domain)
+    public void Domain_type_hash_matches_the_vector_file_and_is_the_one_the_separators_are_built_on()
+    {
+        var sha3 = new Nethereum.Util.Sha3Keccack();
+        var typeString = "EIP712Domain(" + string.Join(',', Eip712.DomainWithContract.Select(m => $"{m.Type} {m.Name}")) + ")";
+        var typeHash = SharedFiles.Vectors.GetProperty("typeHashes").GetProperty("domain").GetString()!;
+
+        Assert.Equal(SharedFiles.Vectors.GetProperty("typeStrings").GetProperty("domain").GetString(), typeString);
+        Assert.Equal("0x8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f", typeHash);
+        Assert.Equal(typeHash, "0x" + sha3.CalculateHash(typeString));
+
+        // The separator by hand: keccak(typeHash ‖ keccak(name) ‖ keccak(version) ‖ uint256 chainId ‖ address as 32 bytes).
+        var domain = PolymarketExchange.V2(negRisk: false);
+        var chainId = new byte[32];
+        chainId[^1] = (byte)domain.ChainId;
+        byte[] encoded =
+        [
+            .. Convert.FromHexString(typeHash[2..]),
+            .. sha3.CalculateHash(System.Text.Encoding.UTF8.GetBytes(PolymarketExchangeDomain.Name)),
+            .. sha3.CalculateHash(System.Text.Encoding.UTF8.GetBytes(domain.Version)),
+            .. chainId,
+            .. new byte[12],
+            .. Convert.FromHexString(domain.VerifyingContract[2..]),
+        ];
+        Assert.Equal(Eip712.Hex(sha3.CalculateHash(encoded)), Eip712.Hex(PolymarketOrderSigner.DomainSeparator(domain)));
+    }
+
     [Fact]
     public void Verifier_rejects_a_tampered_order()
     {

@@ -34,27 +34,35 @@ internal static class ClobAccountEndpoints
     {
         var q = context.Request.Query;
         var (id, market, asset) = (q["id"].ToString(), q["market"].ToString(), q["asset_id"].ToString());
-        var account = accounts.For(Key(context).Address);
-        lock (account.Gate)
+        var key = Key(context);
+        var open = new List<Dictionary<string, object?>>();
+        foreach (var account in accounts.Of(key))
         {
-            var open = account.Orders.Where(o => o.Status == "LIVE"
-                && (id.Length == 0 || string.Equals(o.Id, id, StringComparison.OrdinalIgnoreCase))
-                && (market.Length == 0 || string.Equals(o.Market.ConditionId, market, StringComparison.OrdinalIgnoreCase))
-                && (asset.Length == 0 || o.TokenId == asset))
-                .Select(OpenOrder).ToList();
-            return Page(open);
+            lock (account.Gate)
+            {
+                open.AddRange(account.Orders.Where(o => o.Status == "LIVE" && PolymarketAccounts.PlacedBy(key, account, o)
+                    && (id.Length == 0 || string.Equals(o.Id, id, StringComparison.OrdinalIgnoreCase))
+                    && (market.Length == 0 || string.Equals(o.Market.ConditionId, market, StringComparison.OrdinalIgnoreCase))
+                    && (asset.Length == 0 || o.TokenId == asset))
+                    .Select(OpenOrder));
+            }
         }
+        return Page(open);
     }
 
     public static IResult GetOrder(string orderId, HttpContext context, PolymarketAccounts accounts)
     {
-        var account = accounts.For(Key(context).Address);
-        lock (account.Gate)
+        var key = Key(context);
+        foreach (var account in accounts.Of(key))
         {
-            return account.Orders.FirstOrDefault(o => string.Equals(o.Id, orderId, StringComparison.OrdinalIgnoreCase)) is { } order
-                ? Results.Json(OpenOrder(order))
-                : PolyResults.NotFound("order not found");
+            lock (account.Gate)
+            {
+                if (account.Orders.FirstOrDefault(o => string.Equals(o.Id, orderId, StringComparison.OrdinalIgnoreCase)
+                    && PolymarketAccounts.PlacedBy(key, account, o)) is { } order)
+                    return Results.Json(OpenOrder(order));
+            }
         }
+        return PolyResults.NotFound("order not found");
     }
 
     public static IResult PostOrders(HttpContext context, ClobTrading trading) =>
@@ -101,43 +109,52 @@ internal static class ClobAccountEndpoints
         var q = context.Request.Query;
         var (id, market, asset) = (q["id"].ToString(), q["market"].ToString(), q["asset_id"].ToString());
         var key = Key(context);
-        var account = accounts.For(key.Address);
-        lock (account.Gate)
+        var trades = new List<Dictionary<string, object?>>();
+        foreach (var account in accounts.Of(key))
         {
-            var trades = account.Trades.Where(t =>
-                    (id.Length == 0 || t.Id == id)
-                    && (market.Length == 0 || string.Equals(t.Order.Market.ConditionId, market, StringComparison.OrdinalIgnoreCase))
-                    && (asset.Length == 0 || t.Order.TokenId == asset))
-                .Select(t => new Dictionary<string, object?>
-                {
-                    ["id"] = t.Id,
-                    ["taker_order_id"] = t.TraderSide == "TAKER" ? t.Order.Id : "",
-                    ["market"] = t.Order.Market.ConditionId,
-                    ["asset_id"] = t.Order.TokenId,
-                    ["side"] = t.Order.Side,
-                    ["size"] = Trim(t.Size),
-                    ["fee_rate_bps"] = Inv((long)(t.Order.Market.Event.Theme.PolyFeeRate * 10_000)),
-                    ["price"] = Trim(t.Price),
-                    ["status"] = "CONFIRMED",
-                    ["match_time"] = Inv(t.Time.ToUnixTimeSeconds()),
-                    ["last_update"] = Inv(t.Time.ToUnixTimeSeconds()),
-                    ["outcome"] = t.Order.IsYesToken ? "Yes" : "No",
-                    ["bucket_index"] = 0,
-                    ["owner"] = key.ApiKey,
-                    ["maker_address"] = t.Order.MakerAddress,
-                    ["transaction_hash"] = "0x" + Convert.ToHexStringLower(Eip712.Keccak(t.Id)),
-                    ["trader_side"] = t.TraderSide,
-                    ["maker_orders"] = Array.Empty<object>(),
-                }).ToList();
-            return Page(trades);
+            lock (account.Gate)
+            {
+                trades.AddRange(TradesOf(key, account, id, market, asset));
+            }
         }
+        return Page(trades);
     }
+
+    private static IEnumerable<Dictionary<string, object?>> TradesOf(PolyApiKey key, PolymarketAccount account, string id, string market, string asset) =>
+        account.Trades.Where(t => PolymarketAccounts.PlacedBy(key, account, t.Order)
+            && (id.Length == 0 || t.Id == id)
+            && (market.Length == 0 || string.Equals(t.Order.Market.ConditionId, market, StringComparison.OrdinalIgnoreCase))
+            && (asset.Length == 0 || t.Order.TokenId == asset))
+        .Select(t => new Dictionary<string, object?>
+        {
+            ["id"] = t.Id,
+            ["taker_order_id"] = t.TraderSide == "TAKER" ? t.Order.Id : "",
+            ["market"] = t.Order.Market.ConditionId,
+            ["asset_id"] = t.Order.TokenId,
+            ["side"] = t.Order.Side,
+            ["size"] = Trim(t.Size),
+            ["fee_rate_bps"] = Inv((long)(t.Order.Market.Event.Theme.PolyFeeRate * 10_000)),
+            ["price"] = Trim(t.Price),
+            ["status"] = "CONFIRMED",
+            ["match_time"] = Inv(t.Time.ToUnixTimeSeconds()),
+            ["last_update"] = Inv(t.Time.ToUnixTimeSeconds()),
+            ["outcome"] = t.Order.IsYesToken ? "Yes" : "No",
+            ["bucket_index"] = 0,
+            ["owner"] = t.Order.Owner,
+            ["maker_address"] = t.Order.MakerAddress,
+            ["transaction_hash"] = "0x" + Convert.ToHexStringLower(Eip712.Keccak(t.Id)),
+            ["trader_side"] = t.TraderSide,
+            ["maker_orders"] = Array.Empty<object>(),
+        }).ToList();
 
     /// <summary>Balances in 6-decimal base units; COLLATERAL = pUSD, CONDITIONAL = the given token.</summary>
     public static IResult BalanceAllowance(HttpContext context, PolymarketAccounts accounts)
     {
         var q = context.Request.Query;
-        var account = accounts.For(Key(context).Address);
+        // The SDKs send their signature type so the venue knows which wallet holds the funds: the EOA or its funder.
+        var signatureType = int.TryParse(q["signature_type"].ToString(), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var type) ? type : 0;
+        var account = accounts.ForBalance(Key(context), signatureType);
         decimal balance;
         lock (account.Gate)
         {

@@ -53,7 +53,8 @@ internal sealed class ClobTrading(MarketUniverse universe, OrderBooks books, Pol
         var recovered = Eip712.Recover(digest, submission.Signature);
         if (order.SignatureType is not (0 or 1 or 2)) return Reject("invalid signature", orderId);
         if (!Eip712.SameAddress(recovered, order.Signer)) return Reject("invalid signature", orderId);
-        if (order.SignatureType == 0 && !Eip712.SameAddress(order.Maker, order.Signer)) return Reject("invalid signature", orderId);
+        // An EOA makes its own orders; a proxy or Safe (types 1, 2) is a contract wallet, never the EOA signing for it.
+        if ((order.SignatureType == 0) != Eip712.SameAddress(order.Maker, order.Signer)) return Reject("invalid signature", orderId);
         if (!Eip712.SameAddress(order.Signer, key.Address)) return Reject("the order signer address has to be the address of the API KEY", orderId);
 
         if (!market.IsTradable) return Reject("the market is not yet ready to process new orders", orderId);
@@ -70,7 +71,7 @@ internal sealed class ClobTrading(MarketUniverse universe, OrderBooks books, Pol
         if (size < market.MinOrderSize)
             return Reject($"INVALID_ORDER_MIN_SIZE: order is invalid. Size ({Trim(size)}) lower than the minimum: {Trim(market.MinOrderSize)}", orderId);
 
-        var account = accounts.For(key.Address);
+        var account = accounts.ForMaker(key, order.Maker, order.SignatureType);
         var tokenId = hit.IsYes ? market.YesTokenId : market.NoTokenId;
         lock (account.Gate)
         {
@@ -150,22 +151,24 @@ internal sealed class ClobTrading(MarketUniverse universe, OrderBooks books, Pol
 
     public IResult CancelAll(PolyApiKey key)
     {
-        var account = accounts.For(key.Address);
-        List<string> live;
-        lock (account.Gate) live = account.Orders.Where(o => o.Status == "LIVE").Select(o => o.Id).ToList();
+        var live = new List<string>();
+        foreach (var account in accounts.Of(key))
+        {
+            lock (account.Gate)
+                live.AddRange(account.Orders.Where(o => o.Status == "LIVE" && PolymarketAccounts.PlacedBy(key, account, o)).Select(o => o.Id));
+        }
         return Cancel(key, live);
     }
 
     public IResult Cancel(PolyApiKey key, IReadOnlyList<string> orderIds)
     {
-        var account = accounts.For(key.Address);
+        var wallets = accounts.Of(key);
         var canceled = new List<string>();
         var notCanceled = new Dictionary<string, string>();
         foreach (var id in orderIds)
         {
-            PolyOrder? order;
-            lock (account.Gate) order = account.Orders.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.OrdinalIgnoreCase));
-            if (order?.Resting is null)
+            var (account, order) = Find(key, wallets, id);
+            if (account is null || order?.Resting is null)
             {
                 notCanceled[id] = "order can't be found - already canceled or matched";
                 continue;
@@ -179,6 +182,20 @@ internal sealed class ClobTrading(MarketUniverse universe, OrderBooks books, Pol
             canceled.Add(order.Id);
         }
         return Results.Json(new Dictionary<string, object?> { ["canceled"] = canceled, ["not_canceled"] = notCanceled });
+    }
+
+    private static (PolymarketAccount? Account, PolyOrder? Order) Find(PolyApiKey key, IReadOnlyList<PolymarketAccount> wallets, string orderId)
+    {
+        foreach (var account in wallets)
+        {
+            lock (account.Gate)
+            {
+                if (account.Orders.FirstOrDefault(o => string.Equals(o.Id, orderId, StringComparison.OrdinalIgnoreCase)
+                    && PolymarketAccounts.PlacedBy(key, account, o)) is { } order)
+                    return (account, order);
+            }
+        }
+        return (null, null);
     }
 
     /// <summary>Rejected orders: HTTP 400 with <c>error</c> and the <c>errorMsg</c>/<c>success</c> pair SDKs read.</summary>

@@ -3,14 +3,16 @@ using Ito.ExchangeSimulator.Universe;
 
 namespace Ito.ExchangeSimulator.Polymarket.Data;
 
-/// <summary>Polymarket Data API (<c>/polymarket/data</c>): a wallet's positions, valued at the current price.</summary>
+/// <summary>Polymarket Data API (<c>/polymarket/data</c>): a wallet's positions, valued at the current price, and the public trade tape.</summary>
 internal static class DataApi
 {
     public const string BasePath = "/polymarket/data";
 
     public static IEndpointRouteBuilder MapPolymarketDataApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(BasePath).WithTags("Polymarket Data").MapGet("/positions", Positions);
+        var api = app.MapGroup(BasePath).WithTags("Polymarket Data");
+        api.MapGet("/positions", Positions);
+        api.MapGet("/trades", DataTrades.List);
         return app;
     }
 
