@@ -34,6 +34,9 @@ public sealed class TradableBasket
 
     public IReadOnlyList<BasketLegInfo> Legs => JsonSerializer.Deserialize<List<BasketLegInfo>>(LegsJson) ?? [];
 
+    /// <summary>An order is split across legs: a basket without any (system baskets start empty) takes none.</summary>
+    public bool HasLegs => Legs.Count > 0;
+
     /// <summary>System baskets are everyone's; a custom basket is orderable by its owner only.</summary>
     public bool IsOrderableBy(Guid userId) => !Deleted && (Kind == BasketKind.System || OwnerId == userId);
 

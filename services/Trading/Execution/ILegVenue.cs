@@ -7,6 +7,9 @@ namespace Ito.Trading.Execution;
 /// <summary>What the planner needs from a venue for one leg, and the instrument the order will name.</summary>
 public sealed record LegMarket(string Instrument, LegQuote Quote);
 
+/// <summary>A leg's order about to be sent: the venue's id for it and the signed order, where known beforehand.</summary>
+public sealed record OutgoingOrder(string? VenueOrderId, string? SignedOrder);
+
 /// <summary>One venue as seen by the basket-order executor, with one account's credentials.</summary>
 public interface ILegVenue
 {
@@ -14,10 +17,11 @@ public interface ILegVenue
     Task<LegMarket> QuoteAsync(int legIndex, MarketId marketId, Side outcome, decimal weight, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Sends the leg's buy order. <paramref name="beforeSend"/> runs with the venue order id when it is known before
-    /// sending (Polymarket's order hash) so it is stored first and a crash can be reconciled.
+    /// Sends the leg's buy order. <paramref name="beforeSend"/> runs with what is known of the order before sending
+    /// (Polymarket: its hash and the signed order) so it is stored first and a crash can be reconciled; a leg that
+    /// already has a signed order re-sends that same order.
     /// </summary>
-    Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<string?, Task> beforeSend, CancellationToken cancellationToken);
+    Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken);
 
     /// <summary>The leg's order as the venue knows it (by client order id or stored order hash), or null if it never landed.</summary>
     Task<LegExecution?> FindAsync(LegOrder leg, CancellationToken cancellationToken);

@@ -27,9 +27,10 @@ public sealed class KalshiLegVenue(KalshiClient client, decimal countStep, HttpC
         return new LegMarket(ticker, quote);
     }
 
-    public async Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<string?, Task> beforeSend, CancellationToken cancellationToken)
+    public async Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken)
     {
-        await beforeSend(null);
+        // Kalshi knows the order by its client order id, the same on every send: nothing to store first.
+        await beforeSend(new OutgoingOrder(null, null));
         var (bookSide, yesPrice) = KalshiOutcomeBook.OrderFor(leg.Outcome, buying: true, leg.LimitPrice!.Value);
         KalshiOrderPlacement placement;
         try

@@ -9,7 +9,8 @@ namespace Ito.Trading.Execution;
 
 /// <summary>
 /// Polymarket legs through the CLOB V2: EIP-712 signed orders posted with L2 HMAC headers. The order id is the
-/// order's hash, known before sending, which is what a lost answer is reconciled by.
+/// order's hash, known before sending: it is what a lost answer is reconciled by, and the signed order is stored
+/// with it so that any re-send is that same order.
 /// </summary>
 public sealed class PolymarketLegVenue(PolymarketClobClient client, ClobOrderFactory orders, string owner, HttpClient http) : ILegVenue, IDisposable
 {
@@ -29,13 +30,17 @@ public sealed class PolymarketLegVenue(PolymarketClobClient client, ClobOrderFac
         return new LegMarket(token, new LegQuote(legIndex, marketId, outcome, weight, asks, PriceGrid.Uniform(tick), ShareStep, minSize));
     }
 
-    public async Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<string?, Task> beforeSend, CancellationToken cancellationToken)
+    public async Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken)
     {
-        var book = await client.GetOrderBookAsync(leg.Instrument, cancellationToken);
         var orderType = policy == OrderPolicy.AllOrNothing ? PolymarketOrderType.Fok : PolymarketOrderType.Fak;
+        // The CLOB's order id is the hash of the signed order, and every signature has a fresh salt and timestamp: a
+        // leg is signed once, and a re-send posts that same order (a duplicate to the CLOB if the first one landed).
+        if (leg.SignedOrder is { } stored) return await PlaceAsync(StoredClobOrder.Read(stored), orderType, leg, cancellationToken);
+
+        var book = await client.GetOrderBookAsync(leg.Instrument, cancellationToken);
         var signed = orders.CreateLimitOrder(new ClobLimitOrderRequest(leg.Instrument, PolymarketOrderSide.Buy, leg.LimitPrice!.Value,
             leg.PlannedShares, book.TickSize ?? 0.01m, book.NegRisk, orderType));
-        await beforeSend(signed.Digest);
+        await beforeSend(new OutgoingOrder(signed.Digest, StoredClobOrder.Write(signed)));
         return await PlaceAsync(signed, orderType, leg, cancellationToken);
     }
 
@@ -70,7 +75,10 @@ public sealed class PolymarketLegVenue(PolymarketClobClient client, ClobOrderFac
         }
         catch (VenueApiException rejected) when ((int)rejected.StatusCode is >= 400 and < 500 and not 429)
         {
-            // A FOK that cannot fill, a bad tick or size: the CLOB answers 400 and the order does not exist.
+            // A FOK that cannot fill, a bad tick or size: the CLOB answers 400 and the order does not exist. A re-sent
+            // order is refused the same way as a duplicate when an earlier send did land, so the hash decides.
+            if (await client.GetOrderAsync(signed.Digest, cancellationToken) is { } landed)
+                return await ExecutionOfAsync(landed.Id, leg, landed.Status == "LIVE", reconciled: true, cancellationToken);
             return new LegExecution(signed.Digest, 0, 0, 0, false, "Polymarket refused the order: " + rejected.Body, false);
         }
     }

@@ -91,7 +91,7 @@ public sealed class VenueSessions(
 
         public Task<LegMarket> QuoteAsync(int legIndex, MarketId marketId, Side outcome, decimal weight, CancellationToken cancellationToken) => throw Refused();
 
-        public Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<string?, Task> beforeSend, CancellationToken cancellationToken) => throw Refused();
+        public Task<LegExecution> BuyAsync(LegOrder leg, OrderPolicy policy, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken) => throw Refused();
 
         public Task<LegExecution?> FindAsync(LegOrder leg, CancellationToken cancellationToken) => throw Refused();
 

@@ -10,7 +10,9 @@ namespace Ito.Trading.Orders;
 /// Drives a basket order through its states: sends the legs (in parallel), settles the order, books fills as trades
 /// and positions, and for all-or-nothing sells filled legs back when one leg fails. Every step is saved before the
 /// next venue call, so a crash or redelivery resumes where it stopped; a leg whose answer was lost is looked up by
-/// its client order id (Kalshi) or its stored order hash (Polymarket) before it is ever sent again.
+/// its client order id (Kalshi) or its stored order hash (Polymarket) before it is ever sent again, and is sent
+/// again only once the venue says it has no such order. While the venue cannot say, the order waits in submitting
+/// and the run ends in <see cref="LegOutcomeUnknownException"/>, so the message is redelivered and looks again.
 /// </summary>
 public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessions sessions, TimeProvider time, ILogger<BasketOrderExecutor> logger)
 {
@@ -20,6 +22,14 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
 
     public async Task ExecuteAsync(BasketOrderId id, CancellationToken cancellationToken)
     {
+        await using var exclusive = await OrderRunLock.TryTakeAsync(db, id, cancellationToken);
+        if (exclusive is null)
+        {
+            // A duplicate delivery while another run drives the order: that run owns it (and its own redelivery).
+            LogAlreadyRunning(logger, id.Value);
+            return;
+        }
+
         var order = await db.BasketOrders.Include(o => o.Legs).Include(o => o.Transitions)
             .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (order is null) return;
@@ -56,6 +66,15 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
                 }
             }));
 
+            var unknown = order.Legs.Where(l => l.Status == LegOrderStatus.Submitting).Select(l => l.LegIndex).ToList();
+            if (unknown.Count > 0)
+            {
+                // Settling now would call a leg that may have filled "failed" (or unwind the others): keep what is
+                // known, and let the redelivered message look the rest up.
+                await db.SaveChangesAsync(cancellationToken);
+                throw new LegOutcomeUnknownException(order.Id, unknown);
+            }
+
             var (status, reason) = order.Settle();
             var now = time.GetUtcNow();
             order.TransitionTo(status, reason, now);
@@ -75,23 +94,19 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
         try
         {
             // Sent before, answer unknown (crash, redelivery): ask the venue first, never send blindly again.
-            if (resumed && await venue.FindAsync(leg, cancellationToken) is { } landed)
-            {
-                await RecordAsync(leg, landed, cancellationToken);
-                return;
-            }
+            if (resumed && !await SendableAfterLookupAsync(leg, venue, "an earlier run sent it", cancellationToken)) return;
 
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
-                    var execution = await venue.BuyAsync(leg, order.Policy, async venueOrderId =>
+                    var execution = await venue.BuyAsync(leg, order.Policy, async outgoing =>
                     {
-                        if (venueOrderId is null && leg.Status == LegOrderStatus.Submitting) return;
+                        if (outgoing.VenueOrderId is null && leg.Status == LegOrderStatus.Submitting) return;
                         await _dbGate.WaitAsync(cancellationToken);
                         try
                         {
-                            leg.MarkSubmitting(venueOrderId);
+                            leg.MarkSubmitting(outgoing.VenueOrderId, outgoing.SignedOrder);
                             await db.SaveChangesAsync(cancellationToken);
                         }
                         finally
@@ -105,12 +120,7 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
                 catch (Exception e) when (e is not (VenueUnavailableException or OperationCanceledException) || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     LogLegAttemptFailed(logger, leg.ClientOrderId, attempt, e.GetType().Name);
-                    var found = await TryFindAsync(venue, leg, cancellationToken);
-                    if (found is not null)
-                    {
-                        await RecordAsync(leg, found, cancellationToken);
-                        return;
-                    }
+                    if (!await SendableAfterLookupAsync(leg, venue, $"attempt {attempt} ended in {e.GetType().Name}", cancellationToken)) return;
 
                     if (attempt >= MaxLegAttempts)
                     {
@@ -128,16 +138,33 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
         }
     }
 
-    private static async Task<LegExecution?> TryFindAsync(ILegVenue venue, LegOrder leg, CancellationToken cancellationToken)
+    /// <summary>
+    /// Looks the leg's order up on its venue: found → its outcome is recorded; "no such order" → it may be sent;
+    /// the lookup failed → unknown, which is not "absent": the leg is left submitting with the reason, never re-sent.
+    /// </summary>
+    private async Task<bool> SendableAfterLookupAsync(LegOrder leg, ILegVenue venue, string why, CancellationToken cancellationToken)
     {
         try
         {
-            return await venue.FindAsync(leg, cancellationToken);
+            if (await venue.FindAsync(leg, cancellationToken) is not { } landed) return true;
+            await RecordAsync(leg, landed, cancellationToken);
+            return false;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not (VenueUnavailableException or OperationCanceledException) || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            // Unknown is not "absent": the caller only re-sends after its next attempt's own lookup.
-            return null;
+            LogLegOutcomeUnknown(logger, leg.ClientOrderId, e.GetType().Name);
+            await _dbGate.WaitAsync(cancellationToken);
+            try
+            {
+                leg.AwaitLookup($"outcome unknown: {why}, and looking the order up on the venue failed ({e.GetType().Name}); " +
+                                "not re-sent, left submitting until the venue can say whether it has the order");
+            }
+            finally
+            {
+                _dbGate.Release();
+            }
+
+            return false;
         }
     }
 
@@ -225,6 +252,12 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Leg {ClientOrderId} attempt {Attempt} ended in {Failure}; looking it up before any retry")]
     private static partial void LogLegAttemptFailed(ILogger logger, string clientOrderId, int attempt, string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Leg {ClientOrderId}: the venue could not be asked whether it has the order ({Failure}); leaving it submitting, not re-sending")]
+    private static partial void LogLegOutcomeUnknown(ILogger logger, string clientOrderId, string failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Basket order {OrderId} is already being driven by another run; this delivery leaves it to that run")]
+    private static partial void LogAlreadyRunning(ILogger logger, Guid orderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Basket order {OrderId} settled as {Status}")]
     private static partial void LogSettled(ILogger logger, Guid orderId, string status);

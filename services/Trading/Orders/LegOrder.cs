@@ -60,6 +60,13 @@ public sealed class LegOrder
     /// <summary>The venue's order id; for Polymarket the signed order's hash, stored BEFORE sending.</summary>
     public string? VenueOrderId { get; private set; }
 
+    /// <summary>
+    /// The order exactly as signed, where the venue's order id is a hash of it (Polymarket), stored with
+    /// <see cref="VenueOrderId"/> before the first send: a re-send posts this same order, which the venue refuses as a
+    /// duplicate if the first one landed, instead of a freshly signed second order.
+    /// </summary>
+    public string? SignedOrder { get; private set; }
+
     public LegOrderStatus Status { get; private set; }
 
     public decimal FilledShares { get; private set; }
@@ -80,10 +87,21 @@ public sealed class LegOrder
 
     public bool HasFills => FilledShares > UnwoundShares;
 
-    public void MarkSubmitting(string? venueOrderId)
+    public void MarkSubmitting(string? venueOrderId, string? signedOrder = null)
     {
         Status = LegOrderStatus.Submitting;
         VenueOrderId = venueOrderId ?? VenueOrderId;
+        SignedOrder = signedOrder ?? SignedOrder;
+    }
+
+    /// <summary>
+    /// The order may have reached the venue and the venue could not be asked whether it did: the leg stays
+    /// submitting, so it is never sent again blindly, and the next run (redelivery, resume) looks it up first.
+    /// </summary>
+    public void AwaitLookup(string reason)
+    {
+        Status = LegOrderStatus.Submitting;
+        Error = reason;
     }
 
     /// <summary>Records the venue's verdict; a leg that matched nothing is failed, one that rests is open.</summary>

@@ -9,6 +9,11 @@ internal static class OrderProblems
         statusCode: StatusCodes.Status404NotFound, type: ProblemDetailsDefaults.TypeBase + "not-found",
         title: "Basket not found", detail: $"There is no basket {id} you can order.");
 
+    /// <summary>A basket with no legs yet (system baskets start empty) has nothing to split an order across.</summary>
+    public static ProblemHttpResult BasketHasNoLegs(Guid id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, type: ProblemDetailsDefaults.TypeBase + ProblemDetailsDefaults.ProblemTypeFor(StatusCodes.Status409Conflict),
+        title: "Basket has no legs", detail: $"Basket {id} has no legs to order yet; nothing was planned or placed.");
+
     public static ProblemHttpResult OrderNotFound(Guid id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound, type: ProblemDetailsDefaults.TypeBase + "not-found",
         title: "Order not found", detail: $"There is no order {id}.");

@@ -32,7 +32,10 @@ public enum LegOrderStatus
     /// <summary>Planned, not sent yet.</summary>
     Planned,
 
-    /// <summary>Sent; the venue's answer is not known yet (a crash here is resolved by looking the order up).</summary>
+    /// <summary>
+    /// Sent; the venue's answer is not known yet. A crash, or a venue that could not be asked, leaves the leg here
+    /// (with the reason in its error) until a later run looks the order up.
+    /// </summary>
     Submitting,
 
     Filled,

@@ -21,13 +21,15 @@ public static class OrdersApi
         var read = Policies.Scope(Scopes.TradesRead);
         var baskets = app.MapGroup("/api/v1/baskets/{basketId:guid}/orders").WithTags("Orders");
         baskets.MapPost("/", PlaceAsync).RequireAuthorization(write).WithName("PlaceBasketOrder")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
             .WithSummary("Buys YES or NO of a whole basket: one weighted leg order per market, on Kalshi and Polymarket.")
             .WithDescription("Requires an Idempotency-Key header: repeating it returns the first order (200), never a second. " +
-                             "202 with the pending order and its plan; legs are sent in the background. Body example: " +
+                             "202 with the pending order and its plan; legs are sent in the background. 409 when the basket has no legs. Body example: " +
                              "{\"side\":\"yes\",\"amount\":100,\"mode\":\"paper\",\"maxSlippage\":0.02,\"policy\":\"all-or-nothing\"}");
         baskets.MapPost("/preview", PreviewAsync).RequireAuthorization(write).WithName("PreviewBasketOrder")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
             .WithSummary("The plan a basket order would follow (shares, limit prices, costs, leftover cash), placing nothing.");
 
         var orders = app.MapGroup("/api/v1/orders").WithTags("Orders");
@@ -50,6 +52,7 @@ public static class OrdersApi
         if (intent is null) return TypedResults.ValidationProblem(errors);
         var basket = await db.Baskets.AsNoTracking().SingleOrDefaultAsync(b => b.Id == basketId, cancellationToken);
         if (basket is null || !basket.IsOrderableBy(user.Id)) return OrderProblems.BasketNotFound(basketId);
+        if (!basket.HasLegs) return OrderProblems.BasketHasNoLegs(basketId);
         try
         {
             var planned = await planning.PlanAsync(user.Id, basket, intent, cancellationToken);
@@ -79,6 +82,7 @@ public static class OrdersApi
 
         var basket = await db.Baskets.AsNoTracking().SingleOrDefaultAsync(b => b.Id == basketId, cancellationToken);
         if (basket is null || !basket.IsOrderableBy(user.Id)) return OrderProblems.BasketNotFound(basketId);
+        if (!basket.HasLegs) return OrderProblems.BasketHasNoLegs(basketId);
         if (await planning.ModeRefusalAsync(user.Id, user.IsTestKey, intent.Mode, cancellationToken) is { } refusal)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = [refusal] });
 

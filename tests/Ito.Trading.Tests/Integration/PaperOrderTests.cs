@@ -11,6 +11,7 @@ using Ito.Venues;
 using Ito.Trading.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using static Ito.Trading.Tests.Infrastructure.OrderApi;
 
 namespace Ito.Trading.Tests.Integration;
@@ -157,6 +158,29 @@ public sealed class PaperOrderTests(TradingHost host)
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {problem}");
         var readOnly = host.Trading.CreateClientFor(_user, scopes: [Scopes.TradesRead]);
         Assert.Equal(HttpStatusCode.Forbidden, (await PlaceAsync(readOnly, basket, new { side = "yes", amount = 5m, mode = "paper" }, "k")).Status);
+        await using var scope = host.Trading.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<TradingDbContext>().BasketOrders.AnyAsync(o => o.BasketId == basket));
+    }
+
+    [Fact]
+    public async Task An_order_or_preview_on_a_basket_without_legs_is_a_409_problem_and_stores_nothing()
+    {
+        var basket = await host.CreateBasketAsync(_user);
+        var body = new { side = "yes", amount = 20m, mode = "paper" };
+        host.Wire.ResetCounters();
+
+        var placed = await PlaceAsync(Client, basket, body, "empty-" + Guid.NewGuid());
+        var previewed = await SendAsync(Client, HttpMethod.Post, $"/api/v1/baskets/{basket}/orders/preview", body);
+
+        foreach (var (status, problem) in new[] { placed, previewed })
+        {
+            Assert.True(status == HttpStatusCode.Conflict, $"{status}: {problem}");
+            Assert.Equal(ProblemDetailsDefaults.TypeBase + "conflict", problem.GetProperty("type").GetString());
+            Assert.Equal(409, problem.GetProperty("status").GetInt32());
+            Assert.Contains("no legs", problem.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal(0, host.Wire.OrderPosts);
         await using var scope = host.Trading.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<TradingDbContext>().BasketOrders.AnyAsync(o => o.BasketId == basket));
     }

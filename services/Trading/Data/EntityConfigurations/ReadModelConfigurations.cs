@@ -47,6 +47,7 @@ internal sealed class TradableBasketConfiguration : IEntityTypeConfiguration<Tra
         builder.Property(b => b.Name).HasMaxLength(200);
         builder.Property(b => b.LegsJson).HasColumnType("jsonb");
         builder.Ignore(b => b.Legs);
+        builder.Ignore(b => b.HasLegs);
     }
 }
 

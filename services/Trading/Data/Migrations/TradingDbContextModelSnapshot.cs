@@ -344,6 +344,9 @@ namespace Ito.Trading.Data.Migrations
                         .HasPrecision(20, 8)
                         .HasColumnType("numeric(20,8)");
 
+                    b.Property<string>("SignedOrder")
+                        .HasColumnType("text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
