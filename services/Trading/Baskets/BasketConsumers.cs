@@ -14,7 +14,7 @@ public sealed class BasketCreatedConsumer(TradingDbContext db) : InboxConsumer<B
 public sealed class BasketLegsChangedConsumer(TradingDbContext db) : InboxConsumer<BasketLegsChanged, TradingDbContext>(db)
 {
     protected override async Task HandleAsync(BasketLegsChanged message, ConsumeContext<BasketLegsChanged> context) =>
-        (await Db.FindOrAddBasketAsync(message.BasketId, context.CancellationToken)).SetLegs(message.Legs, message.ChangedAt);
+        (await Db.FindOrAddBasketAsync(message.BasketId, context.CancellationToken)).Apply(message);
 }
 
 public sealed class BasketDeletedConsumer(TradingDbContext db) : InboxConsumer<BasketDeleted, TradingDbContext>(db)

@@ -48,6 +48,14 @@ public sealed class TradableBasket
         SetLegs(created.Legs, created.CreatedAt);
     }
 
+    /// <summary>A legs change also says whose basket it is: it repairs a basket whose creation this service missed.</summary>
+    public void Apply(BasketLegsChanged changed)
+    {
+        if (changed.Kind is { } kind) Kind = kind;
+        if (changed.OwnerId is { } owner) OwnerId ??= owner;
+        SetLegs(changed.Legs, changed.ChangedAt);
+    }
+
     public void SetLegs(IReadOnlyList<BasketLegInfo> legs, DateTimeOffset at)
     {
         // Events can arrive out of order: an older leg list never replaces a newer one.

@@ -3,12 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ito.Contracts;
 using Ito.Contracts.Baskets;
+using Ito.Testing;
 using Ito.ServiceDefaults.Auth;
 using Ito.Trading.Data;
 using Ito.Trading.Orders;
 using Ito.Trading.Planning;
 using Ito.Venues;
 using Ito.Trading.Tests.Infrastructure;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +32,20 @@ public sealed class PaperOrderTests(TradingHost host)
         var poly = await host.NewPolymarketMarketAsync();
         var basket = await host.CreateBasketAsync(_user, new BasketLegInfo(kalshi, kalshiSide, 0.6m), new BasketLegInfo(poly, polySide, 0.4m));
         return (basket, kalshi, poly);
+    }
+
+    [Fact]
+    public async Task A_system_basket_whose_creation_was_missed_is_orderable_by_anyone_once_its_legs_change()
+    {
+        var (basket, kalshi) = (Guid.NewGuid(), host.NextKalshiMarket());
+        await host.Trading.Services.GetRequiredService<IBus>().Publish(
+            new BasketLegsChanged(basket, [new BasketLegInfo(kalshi, Side.Yes, 1)], DateTimeOffset.UtcNow, BasketKind.System));
+        var body = new { side = "yes", amount = 20m, mode = "paper", maxSlippage = 0.05m };
+
+        var anyone = host.Trading.CreateClientFor(Guid.NewGuid());
+        await Eventually.TrueAsync(async () =>
+            (await SendAsync(anyone, HttpMethod.Post, $"/api/v1/baskets/{basket}/orders/preview", body)).Status == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60), "the system basket orderable by a user who does not own it");
     }
 
     [Fact]
