@@ -46,7 +46,7 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
     }
 
     [Fact]
-    public async Task A_user_opens_a_system_basket_then_previews_and_places_a_paper_yes_order_and_the_dashboard_shows_the_position()
+    public async Task A_user_opens_a_system_basket_builds_a_basket_of_its_markets_sees_its_price_and_chart_places_a_paper_yes_order_and_sees_the_position()
     {
         var system = await TradableBaskets.SystemBasketAsync(System, Log);
         var page = await NewPageAsync();
@@ -68,13 +68,17 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
             .Or(page.GetByRole(AriaRole.Progressbar, new() { Name = "Backfill progress" })).First).ToBeVisibleAsync();
         await CheckPageAsync(page, "basket-detail");
 
-        // The order goes to the user's own basket of three of this basket's markets (a small amount buys every leg of a
-        // small basket above the venues' minimum sizes), found under "Mine".
-        var basket = await TradableBaskets.CustomBasketAsync(System, user, system, Log);
-        await OpenAsync(page, "/baskets?filter=mine");
-        await page.GetByRole(AriaRole.Link, new() { Name = basket.Name, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = basket.Name })).ToBeVisibleAsync();
+        // The user builds their own basket of three of this basket's markets (a small amount then buys every leg above
+        // the venues' minimum sizes): the builder's draft link, a name, "Create basket", and the new basket's page.
+        var name = "E2E basket " + user.UserName;
+        await OpenAsync(page, "/builder?" + string.Join("&", system.MarketIds.Take(3).Select(m => "leg=" + Uri.EscapeDataString($"{m}~YES~1")))
+            + "&name=" + Uri.EscapeDataString(name));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create basket" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = name })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByText("Yours", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("canvas#price-chart[data-chart='line']")).ToBeVisibleAsync();
+        var basket = await TradableBaskets.WhenTradableAsync(System, user, BasketIdIn(page.Url), name, Log);
+        await Expect(page.Locator($"[data-live-price='{basket.Id}']")).ToBeVisibleAsync();
 
         // An amount the API refuses is explained next to the field.
         await page.GetByLabel("Amount (USD)").FillAsync("0");
@@ -91,7 +95,8 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         await CheckPageAsync(page, "basket-order-preview");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(OrderUrl());
+        // Placing reads every leg's book at the venue before it answers: slower than a page on a busy machine.
+        await Expect(page).ToHaveURLAsync(OrderUrl(), new() { Timeout = 45_000 });
         var placed = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Order" });
         await Expect(placed).ToContainTextAsync("YES for");
         await Expect(placed.GetByRole(AriaRole.Link, new() { Name = "See your positions on the dashboard" })).ToBeVisibleAsync();
@@ -119,6 +124,8 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Basket not found" })).ToBeVisibleAsync();
     }
+
+    private static Guid BasketIdIn(string url) => Guid.Parse(new Uri(url).AbsolutePath.Split('/')[^1]);
 
     [GeneratedRegex(@"/baskets\?filter=system$")]
     private static partial Regex SystemFilter();
@@ -159,22 +166,10 @@ public static class TradableBaskets
         }
     }
 
-    /// <summary>The user's own private basket of three of the system basket's markets, once trading can plan for it.</summary>
-    public static async Task<TradableBasket> CustomBasketAsync(SystemFixture system, TestUser user, ListedSystemBasket from, Action<string> log)
+    /// <summary>Waits until trading, which learns baskets from events, can plan a paper order for the basket.</summary>
+    public static async Task<TradableBasket> WhenTradableAsync(SystemFixture system, TestUser user, Guid id, string name, Action<string> log)
     {
         using var api = await SessionClient.SignInAsync(system, user);
-        var name = "E2E basket " + user.UserName;
-        var created = await api.PostAsync("/api/v1/baskets", new
-        {
-            name,
-            description = "Three markets of " + from.Name,
-            visibility = "private",
-            legs = from.MarketIds.Take(3).Select(m => new { marketId = m, side = "YES", weight = 1 }),
-        });
-        var body = await created.Content.ReadAsStringAsync();
-        Assert.True(created.StatusCode == HttpStatusCode.Created, $"creating a basket: {(int)created.StatusCode} {body}");
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-
         const decimal amount = 60m;
         var lastAnswer = "none yet";
         try
