@@ -18,6 +18,14 @@ public static class BasketAccess
         return basket is not null && basket.IsReadableBy(caller.Id, caller.IsAdmin);
     }
 
+    /// <summary>Of the given baskets, those the caller may read, in one query.</summary>
+    public static async Task<IReadOnlyList<Guid>> ReadableAsync(PricingDbContext db, IReadOnlyCollection<Guid> basketIds, CurrentUser caller,
+        CancellationToken cancellationToken)
+    {
+        var baskets = await db.Baskets.AsNoTracking().Where(b => basketIds.Contains(b.Id)).ToListAsync(cancellationToken);
+        return baskets.Where(b => b.IsReadableBy(caller.Id, caller.IsAdmin)).Select(b => b.Id).ToList();
+    }
+
     public static ProblemHttpResult NotFound(Guid basketId) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         type: ProblemDetailsDefaults.TypeBase + "not-found",

@@ -50,9 +50,10 @@ public sealed class SseReader(HttpResponseMessage response, StreamReader reader)
         {
             if (line.StartsWith("id: ", StringComparison.Ordinal)) id = long.Parse(line[4..]);
             else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
-            else if (line.Length == 0 && id is { } eventId && data is not null)
+            else if (line.Length == 0 && data is not null)
             {
-                return new SseEvent(eventId, JsonSerializer.Deserialize<BasketPriceView>(data, JsonSerializerOptions.Web)!);
+                // A stream of several baskets sends no ids: -1 then.
+                return new SseEvent(id ?? -1, JsonSerializer.Deserialize<BasketPriceView>(data, JsonSerializerOptions.Web)!);
             }
         }
         return null;
