@@ -35,7 +35,11 @@ internal static class Extensions
             .SetApplicationName("ito-trading")
             .PersistKeysToDbContext<TradingDbContext>();
 
-        builder.Services.AddOptions<TradingOptions>().Bind(builder.Configuration.GetSection(TradingOptions.SectionName));
+        builder.Services.AddOptions<TradingOptions>().Bind(builder.Configuration.GetSection(TradingOptions.SectionName))
+            .Validate(o => o.Reconciler.IsValid,
+                $"Trading:Reconciler needs an Interval in (0, {StalledOrderReconcilerOptions.MaxInterval}], a positive StalledAfter " +
+                $"and a BatchSize of 1–{StalledOrderReconcilerOptions.MaxBatchSize}.")
+            .ValidateOnStart();
         builder.Services.AddTradingVenueHttp();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CredentialVault>();
@@ -43,5 +47,6 @@ internal static class Extensions
         builder.Services.AddScoped<OrderPlanning>();
         builder.Services.AddScoped<OrderCancellation>();
         builder.Services.AddScoped<BasketOrderExecutor>();
+        builder.Services.AddHostedService<StalledOrderReconciler>();
     }
 }

@@ -1,3 +1,4 @@
+using Ito.Trading.Orders;
 using Ito.Venues.Kalshi;
 using Ito.Venues.Resilience;
 using Ito.Venues.Signing;
@@ -38,6 +39,9 @@ public sealed class TradingOptions
     public VenueRateLimit ClobReads { get; set; } = new(requestsPerSecond: 40);
 
     public VenueRateLimit ClobWrites { get; set; } = new(requestsPerSecond: 50);
+
+    /// <summary>The sweep that resumes orders whose message gave up (<c>Trading:Reconciler:*</c>).</summary>
+    public StalledOrderReconcilerOptions Reconciler { get; set; } = new();
 
     public override string ToString() => $"Trading paper {Paper}, demo Kalshi {DemoKalshiBaseUrl}, live Kalshi {LiveKalshiBaseUrl}, live CLOB {LivePolymarketClobBaseUrl}";
 }

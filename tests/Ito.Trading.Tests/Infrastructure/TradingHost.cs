@@ -8,6 +8,8 @@ using Ito.Contracts.Baskets;
 using Ito.Testing;
 using Ito.Trading.Data;
 using Ito.Trading.Execution;
+using Ito.Trading.Orders;
+using Ito.Trading.Planning;
 using Ito.Venues.Kalshi;
 using Ito.Venues.Polymarket.Clob;
 using Ito.Venues.Signing;
@@ -28,7 +30,7 @@ namespace Ito.Trading.Tests.Infrastructure;
 /// in-process. The platform's paper accounts are a fresh RSA key (registered with the simulator's Kalshi) and a
 /// fresh wallet (with L2 credentials from the simulator's CLOB); the simulator verifies every signature.
 /// </summary>
-public sealed class TradingHost : IAsyncLifetime
+public class TradingHost : IAsyncLifetime
 {
     public const string KalshiKeyId = "paper-key-0001";
 
@@ -108,6 +110,50 @@ public sealed class TradingHost : IAsyncLifetime
             return await scope.ServiceProvider.GetRequiredService<TradingDbContext>().Baskets.AnyAsync(b => b.Id == id);
         }, TimeSpan.FromSeconds(60), $"basket {id} consumed");
         return id;
+    }
+
+    /// <summary>
+    /// A one-leg best-effort order on a fresh Kalshi market, planned from its book as the API would, not stored: the
+    /// test moves it into the state it needs, then stores it with <see cref="StoreAsync"/>.
+    /// </summary>
+    public async Task<BasketOrder> PlanKalshiOrderAsync(Guid userId, decimal amount, DateTimeOffset placedAt)
+    {
+        var kalshi = NextKalshiMarket();
+        var basket = await CreateBasketAsync(userId, new BasketLegInfo(kalshi, Side.Yes, 1m));
+        var book = await PaperKalshi().GetOrderbookAsync(kalshi.VenueMarketId);
+        var quote = new LegQuote(0, kalshi, Side.Yes, 1m, KalshiOutcomeBook.AsksFor(book, Side.Yes), PriceGrid.Uniform(0.01m), 1m, 1m);
+        return BasketOrder.Place(userId, basket, Guid.NewGuid().ToString(), Side.Yes, amount, TradingMode.Paper, 0.05m, OrderPolicy.BestEffort,
+            BasketOrderPlanner.Plan(amount, 0.05m, [quote]), l => l.MarketId.VenueMarketId, placedAt);
+    }
+
+    /// <summary>Stores orders as they are, with no message to drive them (as if their worker had died).</summary>
+    public async Task StoreAsync(params BasketOrder[] orders)
+    {
+        await using var scope = Trading.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
+        db.BasketOrders.AddRange(orders);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The venue's own record of a leg's orders (an order as the API shows it): Kalshi orders with the leg's client
+    /// order id, or the CLOB orders that traded the leg's token (a FAK or FOK that traded nothing is not kept by the CLOB).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OrdersOnVenueAsync(JsonElement leg)
+    {
+        var instrument = leg.GetProperty("instrument").GetString()!;
+        var ids = new List<string>();
+        if (leg.GetProperty("venue").GetString() == "kalshi")
+        {
+            var clientOrderId = leg.GetProperty("clientOrderId").GetString();
+            await foreach (var o in PaperKalshi().GetAllOrdersAsync(new KalshiOrdersQuery { Ticker = instrument }))
+                if (o.ClientOrderId == clientOrderId) ids.Add(o.OrderId);
+            return ids;
+        }
+
+        await foreach (var t in PaperClob().GetAllTradesAsync(assetId: instrument))
+            ids.Add(t.TakerOrderId ?? "");
+        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>The paper Kalshi account as a test sees it on the simulator (to count orders by client order id).</summary>

@@ -5,9 +5,7 @@ using Ito.Contracts;
 using Ito.Contracts.Baskets;
 using Ito.Testing;
 using Ito.Trading.Data;
-using Ito.Trading.Execution;
 using Ito.Trading.Orders;
-using Ito.Trading.Planning;
 using Ito.Trading.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Ito.Trading.Tests.Infrastructure.OrderApi;
@@ -59,7 +57,7 @@ public sealed class UnconfirmedLegTests(TradingHost host) : IAsyncLifetime
         var leg = Leg(order, venue == "kalshi" ? 0 : 1);
         Assert.Equal(leg.GetProperty("plannedShares").GetDecimal(), leg.GetProperty("filledShares").GetDecimal());
         await host.ClearFaultsAsync();
-        Assert.Equal([leg.GetProperty("venueOrderId").GetString()!], await OrdersOnVenueAsync(leg));
+        Assert.Equal([leg.GetProperty("venueOrderId").GetString()!], await host.OrdersOnVenueAsync(leg));
         Assert.Equal(lostAnswerPath is null ? 0 : 1, host.Wire.AnswersLost);
         Assert.Equal(2, host.Wire.OrderPosts); // one per leg: the unconfirmed one was looked up again, not re-sent
     }
@@ -104,19 +102,14 @@ public sealed class UnconfirmedLegTests(TradingHost host) : IAsyncLifetime
         var leg = Leg(settled, legIndex);
         Assert.Equal(leg.GetProperty("plannedShares").GetDecimal(), leg.GetProperty("filledShares").GetDecimal());
         Assert.Equal(JsonValueKind.Null, leg.GetProperty("error").ValueKind);
-        Assert.Equal([leg.GetProperty("venueOrderId").GetString()!], await OrdersOnVenueAsync(leg));
+        Assert.Equal([leg.GetProperty("venueOrderId").GetString()!], await host.OrdersOnVenueAsync(leg));
         Assert.Equal(2, host.Wire.OrderPosts);
     }
 
     [Fact]
     public async Task A_second_run_of_an_order_while_another_run_drives_it_sends_nothing()
     {
-        var kalshi = host.NextKalshiMarket();
-        var basket = await host.CreateBasketAsync(_user, new BasketLegInfo(kalshi, Side.Yes, 1m));
-        var book = await host.PaperKalshi().GetOrderbookAsync(kalshi.VenueMarketId);
-        var quote = new LegQuote(0, kalshi, Side.Yes, 1m, KalshiOutcomeBook.AsksFor(book, Side.Yes), PriceGrid.Uniform(0.01m), 1m, 1m);
-        var order = BasketOrder.Place(_user, basket, Guid.NewGuid().ToString(), Side.Yes, 15m, TradingMode.Paper, 0.05m, OrderPolicy.BestEffort,
-            BasketOrderPlanner.Plan(15m, 0.05m, [quote]), l => l.MarketId.VenueMarketId, DateTimeOffset.UtcNow);
+        var order = await host.PlanKalshiOrderAsync(_user, 15m, DateTimeOffset.UtcNow);
         await using var running = host.Trading.Services.CreateAsyncScope();
         var runningDb = running.ServiceProvider.GetRequiredService<TradingDbContext>();
         runningDb.BasketOrders.Add(order);
@@ -141,26 +134,5 @@ public sealed class UnconfirmedLegTests(TradingHost host) : IAsyncLifetime
 
         Assert.Equal("filled", (await SettledAsync(Client, order.Id.Value)).GetProperty("status").GetString());
         Assert.Equal(1, host.Wire.OrderPosts);
-    }
-
-    /// <summary>
-    /// The venue's own record of the leg's orders: Kalshi orders with the leg's client order id, or the CLOB orders
-    /// that traded the leg's token (a FAK or FOK that traded nothing is not kept by the CLOB).
-    /// </summary>
-    private async Task<IReadOnlyList<string>> OrdersOnVenueAsync(JsonElement leg)
-    {
-        var instrument = leg.GetProperty("instrument").GetString()!;
-        var ids = new List<string>();
-        if (leg.GetProperty("venue").GetString() == "kalshi")
-        {
-            var clientOrderId = leg.GetProperty("clientOrderId").GetString();
-            await foreach (var o in host.PaperKalshi().GetAllOrdersAsync(new Ito.Venues.Kalshi.KalshiOrdersQuery { Ticker = instrument }))
-                if (o.ClientOrderId == clientOrderId) ids.Add(o.OrderId);
-            return ids;
-        }
-
-        await foreach (var t in host.PaperClob().GetAllTradesAsync(assetId: instrument))
-            ids.Add(t.TakerOrderId ?? "");
-        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 }

@@ -2,10 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ito.Contracts;
 using Ito.Contracts.Baskets;
-using Ito.Trading.Data;
-using Ito.Trading.Execution;
 using Ito.Trading.Orders;
-using Ito.Trading.Planning;
 using Ito.Trading.Tests.Infrastructure;
 using Ito.Venues.Kalshi.Models;
 using Microsoft.Extensions.DependencyInjection;
@@ -148,27 +145,16 @@ public sealed class VenueFaultTests(TradingHost host) : IAsyncLifetime
     [Fact]
     public async Task A_worker_that_died_after_sending_finds_the_leg_on_the_venue_instead_of_sending_it_again()
     {
-        var kalshi = host.NextKalshiMarket();
-        var basket = await host.CreateBasketAsync(_user, new BasketLegInfo(kalshi, Side.Yes, 1m));
-        var venue = host.PaperKalshi();
-        var book = await venue.GetOrderbookAsync(kalshi.VenueMarketId);
-        var quote = new LegQuote(0, kalshi, Side.Yes, 1m, KalshiOutcomeBook.AsksFor(book, Side.Yes), PriceGrid.Uniform(0.01m), 1m, 1m);
-        var order = BasketOrder.Place(_user, basket, Guid.NewGuid().ToString(), Side.Yes, 15m, TradingMode.Paper, 0.05m, OrderPolicy.BestEffort,
-            BasketOrderPlanner.Plan(15m, 0.05m, [quote]), l => l.MarketId.VenueMarketId, DateTimeOffset.UtcNow);
+        var order = await host.PlanKalshiOrderAsync(_user, 15m, DateTimeOffset.UtcNow);
         var leg = order.Legs[0];
         order.TransitionTo(BasketOrderStatus.Submitting, "sending legs", DateTimeOffset.UtcNow);
         leg.MarkSubmitting(null);
-        await using (var scope = host.Trading.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
-            db.BasketOrders.Add(order);
-            await db.SaveChangesAsync();
-        }
+        await host.StoreAsync(order);
 
         // The order reached Kalshi, then the worker died before recording the answer.
-        var sent = await venue.PlaceOrderAsync(new KalshiCreateOrderRequest
+        var sent = await host.PaperKalshi().PlaceOrderAsync(new KalshiCreateOrderRequest
         {
-            Ticker = kalshi.VenueMarketId, ClientOrderId = leg.ClientOrderId, Side = KalshiCreateOrderRequest.Bid, Count = leg.PlannedShares,
+            Ticker = leg.Instrument, ClientOrderId = leg.ClientOrderId, Side = KalshiCreateOrderRequest.Bid, Count = leg.PlannedShares,
             Price = leg.LimitPrice!.Value, TimeInForce = KalshiTimeInForce.ImmediateOrCancel,
         });
         host.Wire.ResetCounters();

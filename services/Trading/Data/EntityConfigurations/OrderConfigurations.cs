@@ -17,6 +17,10 @@ internal sealed class BasketOrderConfiguration : IEntityTypeConfiguration<Basket
         // A repeated request with the same key by the same user finds the first order, never makes a second.
         builder.HasIndex(o => new { o.UserId, o.IdempotencyKey }).IsUnique();
         builder.HasIndex(o => new { o.UserId, o.CreatedAt });
+        // What the stalled-order reconciler reads every pass on every replica: only orders still in flight, so it
+        // stays small however many settled orders pile up.
+        builder.HasIndex(o => o.UpdatedAt).HasDatabaseName("IX_basket_orders_in_flight")
+            .HasFilter($"\"Status\" IN ('{nameof(BasketOrderStatus.Submitting)}', '{nameof(BasketOrderStatus.Unwinding)}')");
         builder.Property(o => o.Side).HasConversion<string>().HasMaxLength(8);
         builder.Property(o => o.Mode).HasConversion<string>().HasMaxLength(8);
         builder.Property(o => o.Policy).HasConversion<string>().HasMaxLength(16);

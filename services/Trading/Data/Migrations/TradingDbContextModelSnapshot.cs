@@ -276,6 +276,10 @@ namespace Ito.Trading.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("IX_basket_orders_in_flight")
+                        .HasFilter("\"Status\" IN ('Submitting', 'Unwinding')");
+
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.HasIndex("UserId", "IdempotencyKey")
