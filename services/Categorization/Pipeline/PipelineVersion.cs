@@ -6,5 +6,5 @@ namespace Ito.Categorization.Pipeline;
 /// </summary>
 public static class PipelineVersion
 {
-    public const string Current = "2026.11.1";
+    public const string Current = "2026.11.2";
 }

@@ -83,14 +83,17 @@ public sealed partial class CategorizationTaxonomy
             if (!FactorIdShape().IsMatch(id)) errors.Add($"factor id '{id}' is not of the form 'area.name'");
             if (!seenIds.Add(id)) errors.Add($"factor id '{id}' is duplicated");
             if (!basketNumbers.Contains(entry.Basket)) errors.Add($"factor '{id}' names basket {entry.Basket}, which does not exist");
+            if (string.IsNullOrWhiteSpace(entry.Description)) errors.Add($"factor '{id}' has no description");
             if ((entry.Keywords?.Count ?? 0) == 0) errors.Add($"factor '{id}' has no keywords");
+            if ((entry.Aliases?.Count ?? 0) == 0) errors.Add($"factor '{id}' has no aliases");
+            if ((entry.EntityPatterns?.Count ?? 0) == 0) errors.Add($"factor '{id}' has no entity patterns");
             foreach (var pattern in entry.EntityPatterns ?? [])
             {
                 if (pattern.StartsWith(RiskFactor.RegexPrefix, StringComparison.Ordinal) && !IsValidRegex(pattern[RiskFactor.RegexPrefix.Length..]))
                     errors.Add($"factor '{id}' has an invalid pattern '{pattern}'");
             }
             factors.Add(new RiskFactor(factors.Count, id, entry.Basket, entry.Description ?? "", entry.Directional,
-                entry.Keywords ?? [], entry.WeakKeywords ?? [], entry.EntityPatterns ?? []));
+                entry.Keywords ?? [], entry.Aliases ?? [], entry.WeakKeywords ?? [], entry.EntityPatterns ?? [], entry.PatternExamples ?? []));
         }
 
         foreach (var basket in baskets.Where(b => factors.All(f => f.Basket != b.Number)))

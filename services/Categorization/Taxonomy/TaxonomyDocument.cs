@@ -24,7 +24,9 @@ internal sealed class TaxonomyDocument
         [JsonPropertyName("description")] public string? Description { get; set; }
         [JsonPropertyName("directional")] public bool Directional { get; set; }
         [JsonPropertyName("keywords")] public List<string>? Keywords { get; set; }
+        [JsonPropertyName("aliases")] public List<string>? Aliases { get; set; }
         [JsonPropertyName("weakKeywords")] public List<string>? WeakKeywords { get; set; }
         [JsonPropertyName("entityPatterns")] public List<string>? EntityPatterns { get; set; }
+        [JsonPropertyName("patternExamples")] public List<string>? PatternExamples { get; set; }
     }
 }

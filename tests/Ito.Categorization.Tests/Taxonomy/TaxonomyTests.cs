@@ -86,6 +86,27 @@ public sealed class TaxonomyTests
     }
 
     [Theory]
+    [InlineData("aliases", "has no aliases")]
+    [InlineData("entityPatterns", "has no entity patterns")]
+    [InlineData("keywords", "has no keywords")]
+    public void Rejects_a_factor_without_aliases_entity_patterns_or_keywords(string field, string error)
+    {
+        var document = DefaultDocument();
+        document["factors"]![0]![field] = new JsonArray();
+        var rejected = Assert.Throws<TaxonomyValidationException>(() => Load(document));
+        Assert.Contains(rejected.Errors, e => e.Contains(error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rejects_a_factor_without_a_description()
+    {
+        var document = DefaultDocument();
+        document["factors"]![0]!["description"] = " ";
+        var rejected = Assert.Throws<TaxonomyValidationException>(() => Load(document));
+        Assert.Contains(rejected.Errors, e => e.Contains("has no description", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("re:(unclosed")]
     [InlineData("re:(a)\\1")]
     [InlineData("re:(?=lookahead)x")]

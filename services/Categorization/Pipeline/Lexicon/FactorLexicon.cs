@@ -4,8 +4,9 @@ using Ito.Categorization.Taxonomy;
 namespace Ito.Categorization.Pipeline.Lexicon;
 
 /// <summary>
-/// The taxonomy's keywords compiled into one stemmed phrase index. A phrase shared by several factors splits its
-/// weight between them, so generic words ("election", "price") cannot outvote a specific one.
+/// The taxonomy's keywords and aliases compiled into one stemmed phrase index. An alias ("FOMC", "XAU/USD") is another
+/// name for the factor, so it weighs as a keyword. A phrase shared by several factors splits its weight between them,
+/// so generic words ("election", "price") cannot outvote a specific one.
 /// </summary>
 public sealed class FactorLexicon
 {
@@ -20,6 +21,7 @@ public sealed class FactorLexicon
         foreach (var factor in taxonomy.Factors)
         {
             foreach (var keyword in factor.Keywords) Add(raw, keyword, factor.Index, strong: true);
+            foreach (var alias in factor.Aliases) Add(raw, alias, factor.Index, strong: true);
             foreach (var keyword in factor.WeakKeywords) Add(raw, keyword, factor.Index, strong: false);
         }
 

@@ -3,7 +3,7 @@ using Ito.Categorization.Pipeline.Text;
 
 namespace Ito.Categorization.Pipeline.Stages;
 
-/// <summary>Stage 5: the taxonomy's keywords and phrases, matched on stems, longest phrase first.</summary>
+/// <summary>Stage 5: the taxonomy's keywords, aliases and phrases, matched on stems, longest phrase first.</summary>
 public sealed class LexiconStage(FactorLexicon lexicon) : ICategorizationStage
 {
     public string Name => "lexicon";

@@ -25,6 +25,18 @@ public sealed class LexiconStageTests
     }
 
     [Fact]
+    public void Scores_an_alias_as_a_keyword_of_its_factor()
+    {
+        var fx = Factor("fx.currencies");
+        Assert.Contains("greenback", TestPipeline.Taxonomy.Factors[fx].Aliases);
+        Assert.DoesNotContain("greenback", TestPipeline.Taxonomy.Factors[fx].Keywords);
+
+        var context = TestPipeline.RunThrough<LexiconStage>(TestPipeline.Kalshi("Will the greenback weaken?"));
+        Assert.Equal(FactorLexicon.SingleWordWeight, context.LexiconScores[fx]);
+        Assert.Equal(fx, Enumerable.Range(0, context.LexiconScores.Length).MaxBy(f => context.LexiconScores[f]));
+    }
+
+    [Fact]
     public void Counts_title_words_more_than_rules_text()
     {
         var inTitle = TestPipeline.RunThrough<LexiconStage>(TestPipeline.Kalshi("tariffs"));
