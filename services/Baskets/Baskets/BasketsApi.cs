@@ -107,7 +107,7 @@ public static class BasketsApi
             return TypedResults.ValidationProblem(refused.Errors);
         }
 
-        db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId));
+        db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId, basket.Name));
         // Pricing hides another user's private basket: it must hear when one turns private or public.
         if (basket.Visibility != visibleBefore) db.AddIntegrationEvent(new BasketVisibilityChanged(basket.Id, basket.Visibility, now));
         try

@@ -97,7 +97,7 @@ public sealed class SuggestionReview(BasketsDbContext db, TimeProvider clock)
             ?? throw new BasketGoneException(suggestion.BasketId!.Value);
         var legs = suggestion.Change.ApplyTo(basket.Legs);
         basket.ReplaceLegs(legs, await db.AvailabilityOfAsync(legs.Select(l => l.MarketId), cancellationToken), now);
-        db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId));
+        db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId, basket.Name));
         return null;
     }
 

@@ -41,7 +41,7 @@ public sealed class SystemBasketMembership(BasketsDbContext db, TimeProvider clo
 
         foreach (var basket in changed)
         {
-            db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId));
+            db.AddIntegrationEvent(new BasketLegsChanged(basket.Id, basket.LegInfos(), now, basket.Kind, basket.OwnerId, basket.Name));
         }
     }
 

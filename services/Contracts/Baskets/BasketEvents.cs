@@ -33,15 +33,17 @@ public sealed record BasketCreated(
     BasketVisibility Visibility = BasketVisibility.Private);
 
 /// <summary>
-/// A basket's legs changed. <see cref="Kind"/> and <see cref="OwnerId"/> repeat what <see cref="BasketCreated"/> said, so
-/// a consumer that missed the creation (its queue did not exist yet) still learns who may read the basket.
+/// A basket's legs changed. <see cref="Kind"/>, <see cref="OwnerId"/> and <see cref="Name"/> repeat what
+/// <see cref="BasketCreated"/> said, so a consumer that missed the creation (its queue did not exist yet) still learns
+/// who may read the basket and what it is called.
 /// </summary>
 public sealed record BasketLegsChanged(
     Guid BasketId,
     IReadOnlyList<BasketLegInfo> Legs,
     DateTimeOffset ChangedAt,
     BasketKind? Kind = null,
-    Guid? OwnerId = null);
+    Guid? OwnerId = null,
+    string? Name = null);
 
 /// <summary>A basket became public or private (an owner's PUT). Raised only when the visibility actually changed.</summary>
 public sealed record BasketVisibilityChanged(Guid BasketId, BasketVisibility Visibility, DateTimeOffset ChangedAt);

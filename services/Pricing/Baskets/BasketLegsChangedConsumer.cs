@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Ito.Pricing.Baskets;
 
-/// <summary>A basket's legs changed: re-index and reprice it (and learn its kind and owner, if it was never told).</summary>
+/// <summary>A basket's legs changed: re-index and reprice it (and learn its kind, owner and name, if it was never told).</summary>
 public sealed class BasketLegsChangedConsumer(PricingDbContext db, PricingBook book, BasketPriceFanOut fanOut)
     : InboxConsumer<BasketLegsChanged, PricingDbContext>(db), IConsumer<BasketLegsChanged>
 {
@@ -25,5 +25,6 @@ public sealed class BasketLegsChangedConsumer(PricingDbContext db, PricingBook b
             // Repairs a basket whose BasketCreated this service never heard: a system basket is everyone's to read.
             if (message.Kind is { } kind) basket.Kind = kind;
             if (message.OwnerId is { } owner) basket.OwnerId ??= owner;
+            if (!string.IsNullOrEmpty(message.Name)) basket.Name = message.Name;
         }, context.CancellationToken);
 }

@@ -53,6 +53,7 @@ public sealed class TradableBasket
     {
         if (changed.Kind is { } kind) Kind = kind;
         if (changed.OwnerId is { } owner) OwnerId ??= owner;
+        if (!string.IsNullOrEmpty(changed.Name)) Name = changed.Name;
         SetLegs(changed.Legs, changed.ChangedAt);
     }
 

@@ -138,12 +138,13 @@ public sealed class BasketAccessTests(PricingHost host) : IClassFixture<PricingH
         var (system, custom, owner) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var market = MarketId.For(Venue.Kalshi, "MISSED-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant());
         await host.Bus.Publish(new MarketPriceChanged(market, null, null, null, 0.31m, DateTimeOffset.UtcNow));
-        await host.Bus.Publish(new BasketLegsChanged(system, [new BasketLegInfo(market, Side.Yes, 1)], DateTimeOffset.UtcNow, BasketKind.System));
+        await host.Bus.Publish(new BasketLegsChanged(system, [new BasketLegInfo(market, Side.Yes, 1)], DateTimeOffset.UtcNow, BasketKind.System, Name: "Missed system basket"));
         await host.Bus.Publish(new BasketLegsChanged(custom, [new BasketLegInfo(market, Side.No, 1)], DateTimeOffset.UtcNow, BasketKind.Custom, owner));
 
         await Eventually.TrueAsync(async () => await ReadAsync(As(Guid.NewGuid()), system, "price") == HttpStatusCode.OK,
             PricingHost.Patience, "the system basket readable by anyone");
         foreach (var path in ReadPaths) Assert.Equal(HttpStatusCode.OK, await ReadAsync(As(Guid.NewGuid()), system, path));
+        Assert.Equal("Missed system basket", await host.WithDbAsync(db => db.Baskets.Where(b => b.Id == system).Select(b => b.Name).SingleAsync()));
         await Eventually.TrueAsync(async () => await ReadAsync(As(owner), custom, "price") == HttpStatusCode.OK,
             PricingHost.Patience, "the custom basket readable by its owner");
         // Its visibility was never told: private, so a stranger still gets 404.
