@@ -24,9 +24,15 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         await RegisterAndSignInAsync(page);
 
         await OpenAsync(page, "/baskets");
+        // Every listed price is live, on one stream for the whole list (a stream per row would take every connection
+        // the browser allows a host).
+        var liveList = page.WaitForResponseAsync(r => r.Url.Contains("/api/v1/baskets/stream?id=", StringComparison.Ordinal) && r.Status == 200
+            && new Uri(r.Url).Query.Split('&').All(p => p.Contains("id=00000000-0000-0000-0000-0000000000", StringComparison.Ordinal)));
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Which baskets" }).GetByRole(AriaRole.Link, new() { Name = "System", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(SystemFilter());
+        Assert.Equal(18, new Uri((await liveList).Url).Query.Split('&').Length);
+        await Expect(page.Locator("tr[data-stream-basket] [data-live-price]")).ToHaveCountAsync(18);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "System", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
         await Expect(rows).ToHaveCountAsync(18 + 1);

@@ -3,7 +3,6 @@
 (() => {
     "use strict";
 
-    const streams = new Map(); // basket id -> EventSource
     const charts = new Map(); // canvas -> Chart
 
     const cents = price => price === null || price === undefined ? "—" : `${(Number(price) * 100).toFixed(1)}¢`;
@@ -16,19 +15,27 @@
     const css = name => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || undefined;
 
     // <section data-stream-basket="{id}"> … <span data-live-price="{id}"> … <td data-live-leg="{marketId}">
+    // One connection per page: a single basket's own stream (which replays what a reconnect missed), or one stream
+    // for several (browsers open at most six HTTP/1.1 connections per host; a stream per basket would starve the rest).
+    let live = null; // { key, source, ids }
     function wireStreams() {
-        const wanted = new Set([...document.querySelectorAll("[data-stream-basket]")].map(e => e.dataset.streamBasket));
-        for (const [id, source] of streams) {
-            if (!wanted.has(id)) { source.close(); streams.delete(id); }
-        }
-        for (const id of wanted) {
-            if (streams.has(id)) continue;
-            const source = new EventSource(`/api/v1/baskets/${encodeURIComponent(id)}/stream`);
-            source.addEventListener("price", event => applyPrice(id, JSON.parse(event.data)));
-            source.addEventListener("open", () => setLiveState(id, "live"));
-            source.addEventListener("error", () => setLiveState(id, "reconnecting"));
-            streams.set(id, source);
-        }
+        const ids = [...new Set([...document.querySelectorAll("[data-stream-basket]")].map(e => e.dataset.streamBasket))].sort();
+        const key = ids.join(",");
+        if (live?.key === key) return;
+        live?.source.close();
+        live = null;
+        if (ids.length === 0) return;
+        const url = ids.length === 1
+            ? `/api/v1/baskets/${encodeURIComponent(ids[0])}/stream`
+            : `/api/v1/baskets/stream?${ids.map(id => `id=${encodeURIComponent(id)}`).join("&")}`;
+        const source = new EventSource(url);
+        source.addEventListener("price", event => {
+            const view = JSON.parse(event.data);
+            applyPrice(view.basketId ?? ids[0], view);
+        });
+        source.addEventListener("open", () => ids.forEach(id => setLiveState(id, "live")));
+        source.addEventListener("error", () => ids.forEach(id => setLiveState(id, "reconnecting")));
+        live = { key, source, ids };
     }
 
     function setLiveState(id, state) {
