@@ -70,6 +70,11 @@ public sealed class BasketOrder
 
     public IReadOnlyList<OrderTransition> Transitions => _transitions;
 
+    /// <summary>Whether a request repeating this order's Idempotency-Key asks for this same order.</summary>
+    public bool Repeats(Guid basketId, OrderIntent intent) =>
+        BasketId == basketId && Side == intent.Side && Amount == intent.Amount && Mode == intent.Mode
+        && MaxSlippage == intent.MaxSlippage && Policy == intent.Policy;
+
     public void TransitionTo(BasketOrderStatus to, string reason, DateTimeOffset at)
     {
         if (!BasketOrderStateMachine.CanMove(Status, to)) throw new IllegalTransitionException(Status, to);

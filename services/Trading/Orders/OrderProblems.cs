@@ -23,6 +23,16 @@ internal static class OrderProblems
         title: "Nothing to cancel",
         detail: $"Order {order.Id} is {OrderWire.Name(order.Status)}: nothing of it is still open.");
 
+    /// <summary>
+    /// A key names one order: reusing it for a different one is the client's mistake, not a repeat to answer with
+    /// the first order (which would read as if the new order had been placed).
+    /// </summary>
+    public static ProblemHttpResult IdempotencyKeyReused(BasketOrder earlier) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity, type: ProblemDetailsDefaults.TypeBase + "idempotency-key-reused",
+        title: "Idempotency-Key already used for another order",
+        detail: $"This Idempotency-Key placed order {earlier.Id} with a different basket, side, amount, mode, slippage or policy; " +
+            "nothing was placed. Use a new key for a new order.");
+
     public static ProblemHttpResult VenueFailed(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status502BadGateway, type: ProblemDetailsDefaults.TypeBase + "venue-unavailable",
         title: "A venue did not answer", detail: detail);

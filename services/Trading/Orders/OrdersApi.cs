@@ -22,9 +22,10 @@ public static class OrdersApi
         var baskets = app.MapGroup("/api/v1/baskets/{basketId:guid}/orders").WithTags("Orders");
         baskets.MapPost("/", PlaceAsync).RequireAuthorization(write).WithName("PlaceBasketOrder")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status502BadGateway)
             .WithSummary("Buys YES or NO of a whole basket: one weighted leg order per market, on Kalshi and Polymarket.")
-            .WithDescription("Requires an Idempotency-Key header: repeating it returns the first order (200), never a second. " +
+            .WithDescription("Requires an Idempotency-Key header: repeating it with the same body returns the first order (200), never a second; " +
+                             "reusing it for a different order is a 422. " +
                              "202 with the pending order and its plan; legs are sent in the background. 409 when the basket has no legs. Body example: " +
                              "{\"side\":\"yes\",\"amount\":100,\"mode\":\"paper\",\"maxSlippage\":0.02,\"policy\":\"all-or-nothing\"}");
         baskets.MapPost("/preview", PreviewAsync).RequireAuthorization(write).WithName("PreviewBasketOrder")
@@ -78,7 +79,7 @@ public static class OrdersApi
         var intent = OrderIntent.Read(request, errors);
         if (intent is null || errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        if (await FindByKeyAsync(db, user.Id, idempotencyKey!, cancellationToken) is { } earlier) return TypedResults.Ok(BasketOrderView.Of(earlier));
+        if (await FindByKeyAsync(db, user.Id, idempotencyKey!, cancellationToken) is { } earlier) return Repeated(earlier, basketId, intent);
 
         var basket = await db.Baskets.AsNoTracking().SingleOrDefaultAsync(b => b.Id == basketId, cancellationToken);
         if (basket is null || !basket.IsOrderableBy(user.Id)) return OrderProblems.BasketNotFound(basketId);
@@ -121,11 +122,15 @@ public static class OrdersApi
         {
             // Two requests with the same key raced: the first one's order is the answer to both.
             db.ChangeTracker.Clear();
-            return TypedResults.Ok(BasketOrderView.Of((await FindByKeyAsync(db, user.Id, idempotencyKey!, cancellationToken))!));
+            return Repeated((await FindByKeyAsync(db, user.Id, idempotencyKey!, cancellationToken))!, basketId, intent);
         }
 
         return TypedResults.Accepted($"/api/v1/orders/{order.Id}", BasketOrderView.Of(order));
     }
+
+    private static Results<Accepted<BasketOrderView>, Ok<BasketOrderView>, ValidationProblem, ProblemHttpResult> Repeated(
+        BasketOrder earlier, Guid basketId, OrderIntent intent) =>
+        earlier.Repeats(basketId, intent) ? TypedResults.Ok(BasketOrderView.Of(earlier)) : OrderProblems.IdempotencyKeyReused(earlier);
 
     private static async Task<Ok<Page<OrderSummary>>> ListAsync(TradingDbContext db, CurrentUser user, int? page, int? pageSize, CancellationToken cancellationToken)
     {

@@ -138,10 +138,14 @@ public sealed class PaperOrderTests(TradingHost host)
         var first = await PlaceAsync(Client, basket, body, key);
         var again = await PlaceAsync(Client, basket, body with { }, key);
         var otherUser = await PlaceAsync(host.Trading.CreateClientFor(Guid.NewGuid()), basket, body, key);
+        var anotherOrder = await PlaceAsync(Client, basket, body with { amount = 25m }, key);
 
         Assert.Equal(HttpStatusCode.Accepted, first.Status);
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal(first.Body.GetProperty("id").GetGuid(), again.Body.GetProperty("id").GetGuid());
+        // The key named the first order: a different order under it is refused, not answered with the first.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, anotherOrder.Status);
+        Assert.Equal("Idempotency-Key already used for another order", anotherOrder.Body.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NotFound, otherUser.Status); // another user's basket is not theirs to order
         await SettledAsync(Client, first.Body.GetProperty("id").GetGuid());
         await using var scope = host.Trading.Services.CreateAsyncScope();
