@@ -7,8 +7,10 @@ namespace Ito.Trading.Orders;
 
 /// <summary>
 /// Resumes orders nothing else will: once every retry of a <see cref="BasketOrderSubmitted"/> has failed (a venue
-/// that could not say whether a leg landed), the message is in the error queue and its order would wait in
-/// submitting or unwinding for ever. Every <see cref="StalledOrderReconcilerOptions.Interval"/> this takes the
+/// that could not say whether a leg landed, a database that was away before the first leg went out), the message is
+/// in the error queue and its order would wait in pending, submitting or unwinding for ever. A pending order is
+/// placed with the limits it was accepted with, as its message would have placed it; its owner may still cancel it
+/// until then. Every <see cref="StalledOrderReconcilerOptions.Interval"/> this takes the
 /// orders that have not moved for <see cref="StalledOrderReconcilerOptions.StalledAfter"/> and runs each through
 /// <see cref="BasketOrderExecutor"/>, the path a redelivery takes: legs are looked up before anything is sent, a leg
 /// whose outcome is still unknown is never re-sent, and an order another run drives (a late redelivery, another
@@ -84,7 +86,8 @@ public sealed partial class StalledOrderReconciler(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TradingDbContext>();
         var query = db.BasketOrders.AsNoTracking()
-            .Where(o => (o.Status == BasketOrderStatus.Submitting || o.Status == BasketOrderStatus.Unwinding) && o.UpdatedAt < before);
+            .Where(o => (o.Status == BasketOrderStatus.Pending || o.Status == BasketOrderStatus.Submitting || o.Status == BasketOrderStatus.Unwinding)
+                && o.UpdatedAt < before);
         if (_after is { } after) query = query.Where(o => o.UpdatedAt > after);
         return await query.OrderBy(o => o.UpdatedAt).Take(_settings.BatchSize)
             .Select(o => new StalledOrder(o.Id, o.Status, o.UpdatedAt))

@@ -110,6 +110,26 @@ public sealed class StalledOrderReconcilerTests(ReconcilingTradingHost host) : I
         Assert.Equal(2, host.Wire.OrderPosts);
     }
 
+    [Fact]
+    public async Task An_order_left_pending_with_no_message_to_drive_it_is_placed_once_with_the_limits_it_was_accepted_with()
+    {
+        var placedAt = DateTimeOffset.UtcNow.AddHours(-1);
+        var pending = await host.PlanKalshiOrderAsync(_user, 15m, placedAt);
+        var planned = Assert.Single(pending.Legs);
+        host.Wire.ResetCounters();
+        await host.StoreAsync(pending);
+
+        var settled = await SettledAsync(Client, pending.Id.Value);
+
+        Assert.Equal("filled", settled.GetProperty("status").GetString());
+        Assert.Equal(["submitting", "filled"], Transitions(settled));
+        var leg = Leg(settled, 0);
+        Assert.Equal(planned.LimitPrice, leg.GetProperty("limitPrice").GetDecimal());
+        Assert.Equal(planned.PlannedShares, leg.GetProperty("filledShares").GetDecimal());
+        Assert.Equal(1, host.Wire.OrderPosts);
+        Assert.Contains(host.Logs.Lines, l => l.Contains($"Resuming stalled basket order {pending.Id} (pending"));
+    }
+
     /// <summary>Orders whose <see cref="BasketOrderSubmitted"/> ran out of retries: MassTransit publishes a fault as it moves the message to the error queue.</summary>
     private sealed class GaveUpMessages : IAsyncDisposable
     {

@@ -20,7 +20,7 @@ internal sealed class BasketOrderConfiguration : IEntityTypeConfiguration<Basket
         // What the stalled-order reconciler reads every pass on every replica: only orders still in flight, so it
         // stays small however many settled orders pile up.
         builder.HasIndex(o => o.UpdatedAt).HasDatabaseName("IX_basket_orders_in_flight")
-            .HasFilter($"\"Status\" IN ('{nameof(BasketOrderStatus.Submitting)}', '{nameof(BasketOrderStatus.Unwinding)}')");
+            .HasFilter($"\"Status\" IN ('{nameof(BasketOrderStatus.Pending)}', '{nameof(BasketOrderStatus.Submitting)}', '{nameof(BasketOrderStatus.Unwinding)}')");
         builder.Property(o => o.Side).HasConversion<string>().HasMaxLength(8);
         builder.Property(o => o.Mode).HasConversion<string>().HasMaxLength(8);
         builder.Property(o => o.Policy).HasConversion<string>().HasMaxLength(16);

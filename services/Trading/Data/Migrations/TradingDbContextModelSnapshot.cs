@@ -278,7 +278,7 @@ namespace Ito.Trading.Data.Migrations
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("IX_basket_orders_in_flight")
-                        .HasFilter("\"Status\" IN ('Submitting', 'Unwinding')");
+                        .HasFilter("\"Status\" IN ('Pending', 'Submitting', 'Unwinding')");
 
                     b.HasIndex("UserId", "CreatedAt");
 
