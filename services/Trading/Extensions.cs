@@ -21,6 +21,7 @@ internal static class Extensions
         {
             bus.AddConsumer<BasketCreatedConsumer>();
             bus.AddConsumer<BasketLegsChangedConsumer>();
+            bus.AddConsumer<BasketVisibilityChangedConsumer>();
             bus.AddConsumer<BasketDeletedConsumer>();
             bus.AddConsumer<MarketPriceChangedConsumer>();
             bus.AddConsumer<MarketCategorizedConsumer>();

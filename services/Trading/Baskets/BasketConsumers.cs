@@ -17,6 +17,12 @@ public sealed class BasketLegsChangedConsumer(TradingDbContext db) : InboxConsum
         (await Db.FindOrAddBasketAsync(message.BasketId, context.CancellationToken)).Apply(message);
 }
 
+public sealed class BasketVisibilityChangedConsumer(TradingDbContext db) : InboxConsumer<BasketVisibilityChanged, TradingDbContext>(db)
+{
+    protected override async Task HandleAsync(BasketVisibilityChanged message, ConsumeContext<BasketVisibilityChanged> context) =>
+        (await Db.FindOrAddBasketAsync(message.BasketId, context.CancellationToken)).SetVisibility(message.Visibility, message.ChangedAt);
+}
+
 public sealed class BasketDeletedConsumer(TradingDbContext db) : InboxConsumer<BasketDeleted, TradingDbContext>(db)
 {
     protected override async Task HandleAsync(BasketDeleted message, ConsumeContext<BasketDeleted> context) =>

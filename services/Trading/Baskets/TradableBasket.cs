@@ -4,7 +4,8 @@ using Ito.Contracts.Baskets;
 namespace Ito.Trading.Baskets;
 
 /// <summary>
-/// Trading's copy of a basket (from BasketCreated / BasketLegsChanged / BasketDeleted): enough to split an order.
+/// Trading's copy of a basket (from BasketCreated / BasketLegsChanged / BasketVisibilityChanged / BasketDeleted):
+/// enough to split an order and to know who may place one.
 /// A deleted basket stays so old orders still name it, but takes no new orders.
 /// </summary>
 public sealed class TradableBasket
@@ -26,6 +27,12 @@ public sealed class TradableBasket
 
     public string Name { get; private set; } = "";
 
+    /// <summary>Private until an event says otherwise: a basket nobody said was public is nobody else's to order.</summary>
+    public BasketVisibility Visibility { get; private set; }
+
+    /// <summary>The time of the event that set <see cref="Visibility"/>: basket events can arrive out of order.</summary>
+    public DateTimeOffset VisibilitySetAt { get; private set; } = DateTimeOffset.MinValue;
+
     public string LegsJson { get; private set; } = "[]";
 
     public bool Deleted { get; private set; }
@@ -37,15 +44,26 @@ public sealed class TradableBasket
     /// <summary>An order is split across legs: a basket without any (system baskets start empty) takes none.</summary>
     public bool HasLegs => Legs.Count > 0;
 
-    /// <summary>System baskets are everyone's; a custom basket is orderable by its owner only.</summary>
-    public bool IsOrderableBy(Guid userId) => !Deleted && (Kind == BasketKind.System || OwnerId == userId);
+    /// <summary>
+    /// Whoever may read a basket may order it: system and public baskets are everyone's, a private one its owner's.
+    /// </summary>
+    public bool IsOrderableBy(Guid userId) =>
+        !Deleted && (Kind == BasketKind.System || Visibility == BasketVisibility.Public || OwnerId == userId);
 
     public void Apply(BasketCreated created)
     {
         Kind = created.Kind;
         OwnerId = created.OwnerId;
         Name = created.Name;
+        SetVisibility(created.Visibility, created.CreatedAt);
         SetLegs(created.Legs, created.CreatedAt);
+    }
+
+    public void SetVisibility(BasketVisibility visibility, DateTimeOffset at)
+    {
+        if (at < VisibilitySetAt) return;
+        Visibility = visibility;
+        VisibilitySetAt = at;
     }
 
     /// <summary>A legs change also says whose basket it is: it repairs a basket whose creation this service missed.</summary>

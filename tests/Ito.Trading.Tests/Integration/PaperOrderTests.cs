@@ -49,6 +49,32 @@ public sealed class PaperOrderTests(TradingHost host)
     }
 
     [Fact]
+    public async Task Another_users_public_basket_is_orderable_until_its_owner_makes_it_private()
+    {
+        var (basket, kalshi, bus) = (Guid.NewGuid(), host.NextKalshiMarket(), host.Trading.Services.GetRequiredService<IBus>());
+        var created = DateTimeOffset.UtcNow;
+        await bus.Publish(new BasketCreated(basket, BasketKind.Custom, Guid.NewGuid(), "someone's public view",
+            [new BasketLegInfo(kalshi, Side.Yes, 1)], created, BasketVisibility.Public));
+        var body = new { side = "yes", amount = 20m, mode = "paper", maxSlippage = 0.05m };
+
+        await Eventually.TrueAsync(async () =>
+            (await SendAsync(Client, HttpMethod.Post, $"/api/v1/baskets/{basket}/orders/preview", body)).Status == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60), "a public basket previewed by a user who does not own it");
+        var order = await PlaceAndSettleAsync(Client, basket, body);
+        Assert.Equal("filled", order.GetProperty("status").GetString());
+
+        // The owner's turn to private closes it to everyone else.
+        await bus.Publish(new BasketVisibilityChanged(basket, BasketVisibility.Private, created.AddSeconds(1)));
+        await Eventually.TrueAsync(async () =>
+            (await SendAsync(Client, HttpMethod.Post, $"/api/v1/baskets/{basket}/orders/preview", body)).Status == HttpStatusCode.NotFound,
+            TimeSpan.FromSeconds(60), "the basket, now private, refused to a user who does not own it");
+        var (status, _) = await PlaceAsync(Client, basket, body, Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        // What was bought while it was public stays the user's.
+        Assert.Equal("filled", (await Client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{order.GetProperty("id").GetGuid()}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_paper_yes_order_fills_on_both_venues_with_signed_orders_and_books_positions()
     {
         var (basket, kalshi, poly) = await TwoVenueBasketAsync();

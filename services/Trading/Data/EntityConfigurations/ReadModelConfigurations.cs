@@ -45,6 +45,7 @@ internal sealed class TradableBasketConfiguration : IEntityTypeConfiguration<Tra
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(12);
         builder.Property(b => b.Name).HasMaxLength(200);
+        builder.Property(b => b.Visibility).HasConversion<string>().HasMaxLength(12);
         builder.Property(b => b.LegsJson).HasColumnType("jsonb");
         builder.Ignore(b => b.Legs);
         builder.Ignore(b => b.HasLegs);
