@@ -26,8 +26,15 @@ public interface ILegVenue
     /// <summary>The leg's order as the venue knows it (by client order id or stored order hash), or null if it never landed.</summary>
     Task<LegExecution?> FindAsync(LegOrder leg, CancellationToken cancellationToken);
 
-    /// <summary>Sells <paramref name="shares"/> of the leg's outcome back at the best bids (all-or-nothing unwind).</summary>
-    Task<LegExecution> SellAsync(LegOrder leg, decimal shares, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sells <paramref name="shares"/> of the leg's outcome back at the best bids (all-or-nothing unwind), under
+    /// <see cref="LegOrder.UnwindClientOrderId"/>. As for a buy, <paramref name="beforeSend"/> stores what identifies
+    /// the sale first, and a leg with a stored sell-back re-sends that same order.
+    /// </summary>
+    Task<LegExecution> SellAsync(LegOrder leg, decimal shares, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken);
+
+    /// <summary>The leg's current sell-back as the venue knows it, or null if it never landed.</summary>
+    Task<LegExecution?> FindSaleAsync(LegOrder leg, CancellationToken cancellationToken);
 
     Task CancelAsync(LegOrder leg, CancellationToken cancellationToken);
 }

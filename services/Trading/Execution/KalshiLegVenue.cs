@@ -63,20 +63,27 @@ public sealed class KalshiLegVenue(KalshiClient client, decimal countStep, HttpC
         return existing is null ? null : await ExecutionOfAsync(existing.OrderId, leg, existing.Status == "resting", reconciled: true, cancellationToken);
     }
 
-    public async Task<LegExecution> SellAsync(LegOrder leg, decimal shares, CancellationToken cancellationToken)
+    /// <summary>The client order id alone finds a sale again, so there is nothing to store before sending.</summary>
+    public async Task<LegExecution> SellAsync(LegOrder leg, decimal shares, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken)
     {
         // Cross the whole book (lowest valid outcome price): an unwind takes whatever bids there are, now.
         var (bookSide, yesPrice) = KalshiOutcomeBook.OrderFor(leg.Outcome, buying: false, 0.01m);
         var placement = await client.PlaceOrderAsync(new KalshiCreateOrderRequest
         {
             Ticker = leg.Instrument,
-            ClientOrderId = leg.OrderId.ClientOrderIdFor(leg.LegIndex, unwind: true),
+            ClientOrderId = leg.UnwindClientOrderId,
             Side = bookSide,
             Count = shares,
             Price = yesPrice,
             TimeInForce = KalshiTimeInForce.ImmediateOrCancel,
         }, cancellationToken);
         return await ExecutionOfAsync(placement.OrderId, leg, resting: false, placement.Reconciled, cancellationToken);
+    }
+
+    public async Task<LegExecution?> FindSaleAsync(LegOrder leg, CancellationToken cancellationToken)
+    {
+        var existing = await client.FindOrderByClientOrderIdAsync(leg.UnwindClientOrderId, leg.Instrument, cancellationToken);
+        return existing is null ? null : await ExecutionOfAsync(existing.OrderId, leg, resting: false, reconciled: true, cancellationToken);
     }
 
     public async Task CancelAsync(LegOrder leg, CancellationToken cancellationToken)

@@ -51,13 +51,24 @@ public sealed class PolymarketLegVenue(PolymarketClobClient client, ClobOrderFac
         return existing is null ? null : await ExecutionOfAsync(existing.Id, leg, existing.Status == "LIVE", reconciled: true, cancellationToken);
     }
 
-    public async Task<LegExecution> SellAsync(LegOrder leg, decimal shares, CancellationToken cancellationToken)
+    public async Task<LegExecution> SellAsync(LegOrder leg, decimal shares, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken)
     {
+        // Signed once, like a buy: a run that could not tell whether the sale landed re-sends this same order.
+        if (leg.UnwindSignedOrder is { } stored) return await PlaceAsync(StoredClobOrder.Read(stored), PolymarketOrderType.Fak, leg, cancellationToken);
+
         var book = await client.GetOrderBookAsync(leg.Instrument, cancellationToken);
         var tick = book.TickSize ?? 0.01m;
         var signed = orders.CreateLimitOrder(new ClobLimitOrderRequest(leg.Instrument, PolymarketOrderSide.Sell, tick,
             decimal.Floor(shares / ShareStep) * ShareStep, tick, book.NegRisk, PolymarketOrderType.Fak));
+        await beforeSend(new OutgoingOrder(signed.Digest, StoredClobOrder.Write(signed)));
         return await PlaceAsync(signed, PolymarketOrderType.Fak, leg, cancellationToken);
+    }
+
+    public async Task<LegExecution?> FindSaleAsync(LegOrder leg, CancellationToken cancellationToken)
+    {
+        if (leg.UnwindSignedOrder is not { } stored) return null; // never signed, so never sent
+        var existing = await client.GetOrderAsync(StoredClobOrder.Read(stored).Digest, cancellationToken);
+        return existing is null ? null : await ExecutionOfAsync(existing.Id, leg, resting: false, reconciled: true, cancellationToken);
     }
 
     public async Task CancelAsync(LegOrder leg, CancellationToken cancellationToken)

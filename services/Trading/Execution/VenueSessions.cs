@@ -95,7 +95,10 @@ public sealed class VenueSessions(
 
         public Task<LegExecution?> FindAsync(LegOrder leg, CancellationToken cancellationToken) => throw Refused();
 
-        public Task<LegExecution> SellAsync(LegOrder leg, decimal shares, CancellationToken cancellationToken) => throw Refused();
+        public Task<LegExecution> SellAsync(LegOrder leg, decimal shares, Func<OutgoingOrder, Task> beforeSend, CancellationToken cancellationToken) =>
+            throw Refused();
+
+        public Task<LegExecution?> FindSaleAsync(LegOrder leg, CancellationToken cancellationToken) => throw Refused();
 
         public Task CancelAsync(LegOrder leg, CancellationToken cancellationToken) => throw Refused();
 

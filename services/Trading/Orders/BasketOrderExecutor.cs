@@ -168,33 +168,60 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
         }
     }
 
+    /// <summary>
+    /// Sells each filled leg back. A sale is stored before it is sent and booked (trade, position) in the same save
+    /// as its answer, so a later run neither sells twice nor books twice. A sale the venue cannot account for —
+    /// the send failed and looking it up failed too — keeps the order unwinding and ends the run in
+    /// <see cref="LegOutcomeUnknownException"/>: the redelivery or the reconciler re-sends that same sale, which
+    /// the venue recognises, instead of calling shares "not sold" that may be gone.
+    /// </summary>
     private async Task UnwindAsync(BasketOrder order, VenueSession session, CancellationToken cancellationToken)
     {
-        var sells = new List<(LegOrder, TradeAction, decimal, decimal, decimal)>();
+        var unknown = new List<int>();
         foreach (var leg in order.Legs.Where(l => l.HasFills))
         {
-            var shares = leg.FilledShares - leg.UnwoundShares;
+            var venue = session.For(leg.Venue);
+            LegExecution? sale;
             try
             {
-                var sold = await session.For(leg.Venue).SellAsync(leg, shares, cancellationToken);
-                if (sold.FilledShares > 0)
+                sale = await venue.SellAsync(leg, leg.FilledShares - leg.UnwoundShares, async outgoing =>
                 {
-                    leg.RecordUnwind(sold.FilledShares, sold.FilledCost, sold.Fees);
-                    sells.Add((leg, TradeAction.Sell, sold.FilledShares, sold.FilledCost, sold.Fees));
-                }
+                    leg.PrepareUnwind(outgoing.SignedOrder);
+                    await db.SaveChangesAsync(cancellationToken);
+                }, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                LogLegAttemptFailed(logger, leg.ClientOrderId, 1, e.GetType().Name);
+                LogLegAttemptFailed(logger, leg.UnwindClientOrderId, 1, e.GetType().Name);
+                try
+                {
+                    sale = await venue.FindSaleAsync(leg, cancellationToken);
+                }
+                catch (Exception lookup) when (lookup is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    LogLegOutcomeUnknown(logger, leg.UnwindClientOrderId, lookup.GetType().Name);
+                    unknown.Add(leg.LegIndex);
+                    continue;
+                }
             }
+
+            // No sale on the venue (it never landed): this pass could not sell the leg; the order says so below.
+            if (sale is null) continue;
+            leg.RecordUnwind(sale);
+            if (sale.FilledShares > 0) await BookAsync(order, [(leg, TradeAction.Sell, sale.FilledShares, sale.FilledCost, sale.Fees)], time.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        var now = time.GetUtcNow();
+        if (unknown.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            throw new LegOutcomeUnknownException(order.Id, unknown);
+        }
+
         var left = order.Legs.Where(l => l.HasFills).ToList();
         order.TransitionTo(left.Count == 0 ? BasketOrderStatus.Unwound : BasketOrderStatus.Failed,
             left.Count == 0 ? "filled legs sold back" : "could not sell back " + string.Join(", ", left.Select(l => $"leg {l.LegIndex} ({l.FilledShares - l.UnwoundShares} shares)")),
-            now);
-        await BookAsync(order, sells, now, cancellationToken);
+            time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -67,6 +67,20 @@ public sealed class LegOrder
     /// </summary>
     public string? SignedOrder { get; private set; }
 
+    /// <summary>
+    /// The sell-back being sent for this leg (Polymarket: the order as signed), stored before it is sent, so a run
+    /// that cannot tell whether it landed re-sends this same order rather than a second sale. Cleared once the
+    /// venue has answered for it.
+    /// </summary>
+    public string? UnwindSignedOrder { get; private set; }
+
+    /// <summary>Sell-backs the venue has answered for; a new one gets a new client order id.</summary>
+    public int UnwindSales { get; private set; }
+
+    /// <summary>The client order id of the sell-back being sent (Kalshi finds it again by this id).</summary>
+    public string UnwindClientOrderId =>
+        OrderId.ClientOrderIdFor(LegIndex, unwind: true) + (UnwindSales == 0 ? "" : $"-{UnwindSales}");
+
     public LegOrderStatus Status { get; private set; }
 
     public decimal FilledShares { get; private set; }
@@ -130,11 +144,16 @@ public sealed class LegOrder
         Error = reason;
     }
 
-    public void RecordUnwind(decimal shares, decimal proceeds, decimal fees)
+    public void PrepareUnwind(string? signedOrder) => UnwindSignedOrder = signedOrder;
+
+    /// <summary>The venue's answer for a sell-back (possibly nothing sold): the next one is a new order.</summary>
+    public void RecordUnwind(LegExecution sale)
     {
-        UnwoundShares += shares;
-        UnwindProceeds += proceeds;
-        Fees += fees;
+        UnwoundShares += sale.FilledShares;
+        UnwindProceeds += sale.FilledCost;
+        Fees += sale.Fees;
+        UnwindSales++;
+        UnwindSignedOrder = null;
         if (UnwoundShares >= FilledShares) Status = LegOrderStatus.Unwound;
     }
 }

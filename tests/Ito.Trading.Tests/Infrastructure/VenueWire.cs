@@ -9,13 +9,18 @@ public sealed class VenueWire
 {
     private int _lostAnswers;
     private string _lostPath = "";
+    private string? _lostBodyContains;
     private int _orderPosts;
     private int _answersLost;
 
-    /// <summary>The next <paramref name="count"/> POSTs whose path ends with <paramref name="pathSuffix"/> are placed, then time out.</summary>
-    public void LoseAnswers(string pathSuffix, int count)
+    /// <summary>
+    /// The next <paramref name="count"/> POSTs whose path ends with <paramref name="pathSuffix"/> (and whose body
+    /// contains <paramref name="bodyContains"/>, when given: say, only sells) are placed, then time out.
+    /// </summary>
+    public void LoseAnswers(string pathSuffix, int count, string? bodyContains = null)
     {
         _lostPath = pathSuffix;
+        _lostBodyContains = bodyContains;
         Interlocked.Exchange(ref _lostAnswers, count);
     }
 
@@ -40,9 +45,10 @@ public sealed class VenueWire
             var path = request.RequestUri!.AbsolutePath;
             var isOrderPost = request.Method == HttpMethod.Post && (path.EndsWith("/portfolio/events/orders", StringComparison.Ordinal) || path.EndsWith("/clob/order", StringComparison.Ordinal));
             if (isOrderPost) Interlocked.Increment(ref wire._orderPosts);
+            var matches = isOrderPost && path.EndsWith(wire._lostPath, StringComparison.Ordinal) && wire._lostPath.Length > 0
+                && (wire._lostBodyContains is not { } text || (await request.Content!.ReadAsStringAsync(cancellationToken)).Contains(text, StringComparison.Ordinal));
             var response = await base.SendAsync(request, cancellationToken);
-            if (isOrderPost && path.EndsWith(wire._lostPath, StringComparison.Ordinal) && wire._lostPath.Length > 0
-                && Interlocked.Decrement(ref wire._lostAnswers) >= 0)
+            if (matches && Interlocked.Decrement(ref wire._lostAnswers) >= 0)
             {
                 response.Dispose();
                 Interlocked.Increment(ref wire._answersLost);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ito.Contracts;
 using Ito.Contracts.Baskets;
+using Ito.Testing;
 using Ito.Trading.Orders;
 using Ito.Trading.Tests.Infrastructure;
 using Ito.Venues.Kalshi.Models;
@@ -140,6 +141,50 @@ public sealed class VenueFaultTests(TradingHost host) : IAsyncLifetime
         Assert.Equal("partially_filled", order.GetProperty("status").GetString());
         Assert.Equal("filled", Leg(order, 0).GetProperty("status").GetString());
         Assert.Equal("failed", Leg(order, 1).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_sell_back_whose_outcome_is_unknown_keeps_the_order_unwinding_and_is_settled_later_without_a_second_sale()
+    {
+        var (basket, _, _) = await TwoVenueBasketAsync();
+        host.Wire.ResetCounters();
+        // The Kalshi leg can never be placed, so the filled Polymarket leg is sold back; that sale reaches the CLOB but
+        // its answer is lost, and the CLOB cannot be asked about it either.
+        await host.AddFaultAsync(new { venue = "kalshi", path = "/portfolio/events/orders", serverErrors = 1000, serverErrorStatus = 500 });
+        await host.AddFaultAsync(new { venue = "polymarket", path = "/data/order/", serverErrors = 1_000_000, serverErrorStatus = 503 });
+        host.Wire.LoseAnswers("/clob/order", 1, bodyContains: "\"side\":\"SELL\"");
+
+        var (status, placed) = await PlaceAsync(Client, basket, new { side = "yes", amount = 40m, mode = "paper", maxSlippage = 0.05m, policy = "all-or-nothing" },
+            Guid.NewGuid().ToString());
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, status);
+        var id = placed.GetProperty("id").GetGuid();
+        await Eventually.TrueAsync(() => Task.FromResult(host.Wire.AnswersLost == 1), TimeSpan.FromSeconds(60), "the sell-back's answer lost");
+
+        // Shares that may be sold are not called "not sold": the order waits in unwinding, the leg unsold on our books.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var waiting = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
+        Assert.Equal("unwinding", waiting.GetProperty("status").GetString());
+        Assert.Equal(0m, Leg(waiting, 1).GetProperty("unwoundShares").GetDecimal());
+
+        // Once the CLOB answers again, the next run (a redelivery, or this one) re-sends the same sale and finds it.
+        await host.ClearFaultsAsync();
+        await using (var scope = host.Trading.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BasketOrderExecutor>().ExecuteAsync(new BasketOrderId(id), CancellationToken.None);
+        }
+
+        var settled = await SettledAsync(Client, id);
+        Assert.Equal("unwound", settled.GetProperty("status").GetString());
+        Assert.Equal(["submitting", "unwinding", "unwound"], Transitions(settled));
+        var polyLeg = Leg(settled, 1);
+        Assert.Equal(polyLeg.GetProperty("filledShares").GetDecimal(), polyLeg.GetProperty("unwoundShares").GetDecimal());
+        var takers = new HashSet<string>();
+        await foreach (var t in host.PaperClob().GetAllTradesAsync(assetId: polyLeg.GetProperty("instrument").GetString()))
+            takers.Add(t.TakerOrderId ?? "");
+        Assert.Equal(2, takers.Count); // the buy and one sale, however often the sale was sent
+        var booked = (await Client.GetFromJsonAsync<JsonElement>("/api/v1/trades?pageSize=100")).GetProperty("items").EnumerateArray()
+            .Where(t => t.GetProperty("orderId").GetGuid() == id).Select(t => t.GetProperty("action").GetString()).Order().ToList();
+        Assert.Equal(["buy", "sell"], booked);
     }
 
     [Fact]

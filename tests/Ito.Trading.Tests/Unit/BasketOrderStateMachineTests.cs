@@ -111,13 +111,18 @@ public sealed class BasketOrderStateMachineTests
         var leg = order.Legs[0];
         leg.RecordOutcome(new LegExecution("a", 100m, 50m, 1m, false, null, false));
 
-        leg.RecordUnwind(60m, 27m, 0.5m);
+        var firstSale = leg.UnwindClientOrderId;
+        leg.PrepareUnwind("signed sell");
+        leg.RecordUnwind(new LegExecution("s1", 60m, 27m, 0.5m, false, null, false));
         Assert.Equal(LegOrderStatus.Filled, leg.Status);
-        leg.RecordUnwind(40m, 18m, 0.5m);
+        Assert.Null(leg.UnwindSignedOrder);
+        Assert.NotEqual(firstSale, leg.UnwindClientOrderId); // the venue answered for the first sale: the next is a new order
+        leg.RecordUnwind(new LegExecution("s2", 40m, 18m, 0.5m, false, null, false));
 
         Assert.Equal(LegOrderStatus.Unwound, leg.Status);
         Assert.False(leg.HasFills);
         Assert.Equal(2m, leg.Fees);
         Assert.Equal(0.5m, leg.AveragePrice);
+        Assert.Equal(45m, leg.UnwindProceeds);
     }
 }

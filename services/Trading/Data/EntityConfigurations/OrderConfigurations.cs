@@ -51,6 +51,7 @@ internal sealed class LegOrderConfiguration : IEntityTypeConfiguration<LegOrder>
         builder.Ignore(l => l.AveragePrice);
         builder.Ignore(l => l.IsToSend);
         builder.Ignore(l => l.HasFills);
+        builder.Ignore(l => l.UnwindClientOrderId);
     }
 }
 

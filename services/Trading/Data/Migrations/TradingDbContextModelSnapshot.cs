@@ -368,6 +368,12 @@ namespace Ito.Trading.Data.Migrations
                         .HasPrecision(20, 8)
                         .HasColumnType("numeric(20,8)");
 
+                    b.Property<int>("UnwindSales")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnwindSignedOrder")
+                        .HasColumnType("text");
+
                     b.Property<decimal>("UnwoundShares")
                         .HasPrecision(20, 8)
                         .HasColumnType("numeric(20,8)");
