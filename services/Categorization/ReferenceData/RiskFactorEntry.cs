@@ -20,6 +20,15 @@ public sealed class RiskFactorEntry
 
     public string TaxonomyVersion { get; private set; } = "";
 
+    /// <summary>Words that point at the factor (the lexicon stage's strong keywords).</summary>
+    public List<string> Keywords { get; private set; } = [];
+
+    /// <summary>Other names of the same thing (tickers, abbreviations, nicknames), scored like keywords.</summary>
+    public List<string> Aliases { get; private set; } = [];
+
+    /// <summary>Entity patterns: literals, or regular expressions over normalised text where prefixed <c>re:</c>.</summary>
+    public List<string> EntityPatterns { get; private set; } = [];
+
     public static RiskFactorEntry From(RiskFactor factor, string taxonomyVersion) => new()
     {
         Id = factor.Id,
@@ -28,18 +37,23 @@ public sealed class RiskFactorEntry
         Directional = factor.Directional,
         Position = factor.Index,
         TaxonomyVersion = taxonomyVersion,
+        Keywords = [.. factor.Keywords],
+        Aliases = [.. factor.Aliases],
+        EntityPatterns = [.. factor.EntityPatterns],
     };
 
     /// <summary>Brings the row in line with the taxonomy; true when anything changed.</summary>
     public bool Update(RiskFactor factor, string taxonomyVersion)
     {
         if (SystemBasket == factor.Basket && Description == factor.Description && Directional == factor.Directional
-            && Position == factor.Index && TaxonomyVersion == taxonomyVersion)
+            && Position == factor.Index && TaxonomyVersion == taxonomyVersion && Keywords.SequenceEqual(factor.Keywords)
+            && Aliases.SequenceEqual(factor.Aliases) && EntityPatterns.SequenceEqual(factor.EntityPatterns))
         {
             return false;
         }
         (SystemBasket, Description, Directional, Position, TaxonomyVersion) =
             (factor.Basket, factor.Description, factor.Directional, factor.Index, taxonomyVersion);
+        (Keywords, Aliases, EntityPatterns) = ([.. factor.Keywords], [.. factor.Aliases], [.. factor.EntityPatterns]);
         return true;
     }
 }

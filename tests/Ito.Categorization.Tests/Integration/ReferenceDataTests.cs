@@ -1,5 +1,6 @@
 using System.Net;
 using Ito.Categorization.ReferenceData;
+using Ito.Categorization.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,17 @@ public sealed class ReferenceDataTests(CategorizationService service)
         Assert.All(factors, f => Assert.InRange(f.GetProperty("systemBasket").GetInt32(), 1, 18));
         Assert.Equal(factors.Count, factors.Select(f => f.GetProperty("id").GetString()).Distinct().Count());
         Assert.Contains(factors, f => f.GetProperty("id").GetString() == "rates.fed-funds" && f.GetProperty("systemBasket").GetInt32() == 4);
+        // Each factor as the taxonomy file gives it: keywords, aliases and entity patterns, not only its name.
+        var taxonomy = service.Factory.Services.GetRequiredService<CategorizationTaxonomy>();
+        foreach (var factor in factors)
+        {
+            var source = taxonomy.Factors.Single(f => f.Id == factor.GetProperty("id").GetString());
+            Assert.Equal(source.Keywords, factor.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()!));
+            Assert.Equal(source.Aliases, factor.GetProperty("aliases").EnumerateArray().Select(k => k.GetString()!));
+            Assert.Equal(source.EntityPatterns, factor.GetProperty("entityPatterns").EnumerateArray().Select(k => k.GetString()!));
+            Assert.NotEmpty(source.Aliases);
+            Assert.NotEmpty(source.EntityPatterns);
+        }
 
         var crypto = (await CategorizationService.JsonAsync(await service.Factory.CreateClient().GetAsync("/api/v1/risk-factors?systemBasket=7"))).EnumerateArray().ToList();
         Assert.NotEmpty(crypto);
