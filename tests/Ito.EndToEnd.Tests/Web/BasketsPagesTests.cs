@@ -116,6 +116,12 @@ public sealed partial class BasketsPagesTests(SystemFixture system, BrowserFixtu
         }, TimeSpan.FromSeconds(90), $"a position in {basket.Name} on the dashboard");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Recent orders" }).GetByRole(AriaRole.Link, new() { Name = basket.Name, Exact = true })).ToBeVisibleAsync();
         await Expect(positions.GetByText("Paper", new() { Exact = true })).ToBeVisibleAsync();
+        // The position is marked to market from the basket's price stream (whose current price comes first), so its
+        // value moves with the markets without a reload.
+        var held = positions.Locator($"tr[data-position][data-stream-basket='{basket.Id}']");
+        await Expect(held).ToHaveAttributeAsync("data-marked-at", new Regex(@"^\d{4}-\d{2}-\d{2}T"), new() { Timeout = 30_000 });
+        await Expect(held.Locator("[data-position-value]")).ToHaveTextAsync(new Regex(@"^\$[0-9,]+\.[0-9]{2}$"));
+        await Expect(held.Locator("[data-position-pnl]")).ToHaveTextAsync(new Regex(@"^(\+\$|−\$|\$)[0-9,]+\.[0-9]{2}$"));
         await CheckPageAsync(page, "dashboard");
     }
 

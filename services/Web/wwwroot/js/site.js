@@ -45,7 +45,60 @@
         }
     }
 
+    const dollars = amount => amount === null ? "—"
+        : `${amount < 0 ? "−$" : "$"}${Math.abs(amount).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const signedDollars = amount => amount === null ? "—" : (amount > 0 ? "+" : "") + dollars(amount);
+
+    function setDollars(el, amount, signed) {
+        if (!el) return;
+        el.textContent = signed ? signedDollars(amount) : dollars(amount);
+        if (!signed) return;
+        el.classList.toggle("gain", amount !== null && amount > 0);
+        el.classList.toggle("loss", amount !== null && amount < 0);
+    }
+
+    // A position as trading marks it: each leg worth shares × its outcome's mark, unrealized P&L that minus its cost;
+    // unknown while a leg that holds shares has no mark.
+    function markPosition(position) {
+        let value = 0, pnl = 0;
+        for (const leg of position.legs) {
+            if (leg.k === null || leg.k === undefined) {
+                if (leg.s !== 0) return { value: null, pnl: null };
+                continue;
+            }
+            value += leg.s * leg.k;
+            pnl += leg.s * leg.k - leg.c;
+        }
+        return { value, pnl };
+    }
+
+    // <tr data-position='{"legs":[{"m":market,"o":"yes|no","s":shares,"c":cost,"k":mark}]}' data-stream-basket="{id}">
+    // with [data-position-value] and [data-position-pnl] cells, and [data-positions-total="value|pnl"] totals.
+    function applyPositions(id, view) {
+        const rows = [...document.querySelectorAll("tr[data-position]")];
+        const yes = new Map((view.legs ?? []).filter(l => l.yesPrice !== null && l.yesPrice !== undefined).map(l => [l.marketId, Number(l.yesPrice)]));
+        let touched = false;
+        for (const row of rows.filter(r => r.dataset.streamBasket === id)) {
+            const position = JSON.parse(row.dataset.position);
+            for (const leg of position.legs) {
+                if (yes.has(leg.m)) leg.k = leg.o === "yes" ? yes.get(leg.m) : 1 - yes.get(leg.m);
+            }
+            row.dataset.position = JSON.stringify(position);
+            const marked = markPosition(position);
+            setDollars(row.querySelector("[data-position-value]"), marked.value, false);
+            setDollars(row.querySelector("[data-position-pnl]"), marked.pnl, true);
+            row.dataset.markedAt = view.asOf;
+            touched = true;
+        }
+        if (!touched) return;
+        const all = rows.map(r => markPosition(JSON.parse(r.dataset.position)));
+        const total = key => all.every(m => m[key] !== null) ? all.reduce((sum, m) => sum + m[key], 0) : null;
+        setDollars(document.querySelector('[data-positions-total="value"]'), total("value"), false);
+        setDollars(document.querySelector('[data-positions-total="pnl"]'), total("pnl"), true);
+    }
+
     function applyPrice(id, view) {
+        applyPositions(id, view);
         for (const el of document.querySelectorAll(`[data-live-price="${CSS.escape(id)}"]`)) {
             el.textContent = view.isComplete ? cents(view.price) : "Incomplete";
             el.classList.remove("flash"); void el.offsetWidth; el.classList.add("flash");
