@@ -212,11 +212,8 @@ public sealed partial class BasketOrderExecutor(TradingDbContext db, VenueSessio
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (unknown.Count > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            throw new LegOutcomeUnknownException(order.Id, unknown);
-        }
+        // Every sale stored or booked above is saved already: the next run re-sends the unknown ones as they are.
+        if (unknown.Count > 0) throw new LegOutcomeUnknownException(order.Id, unknown);
 
         var left = order.Legs.Where(l => l.HasFills).ToList();
         order.TransitionTo(left.Count == 0 ? BasketOrderStatus.Unwound : BasketOrderStatus.Failed,

@@ -17,7 +17,7 @@
     // <section data-stream-basket="{id}"> … <span data-live-price="{id}"> … <td data-live-leg="{marketId}">
     // One connection per page: a single basket's own stream (which replays what a reconnect missed), or one stream
     // for several (browsers open at most six HTTP/1.1 connections per host; a stream per basket would starve the rest).
-    let live = null; // { key, source, ids }
+    let live = null; // { key, source }
     function wireStreams() {
         const ids = [...new Set([...document.querySelectorAll("[data-stream-basket]")].map(e => e.dataset.streamBasket))].sort();
         const key = ids.join(",");
@@ -35,7 +35,7 @@
         });
         source.addEventListener("open", () => ids.forEach(id => setLiveState(id, "live")));
         source.addEventListener("error", () => ids.forEach(id => setLiveState(id, "reconnecting")));
-        live = { key, source, ids };
+        live = { key, source };
     }
 
     function setLiveState(id, state) {
